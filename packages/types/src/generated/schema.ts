@@ -1,0 +1,1794 @@
+// This file was generated from spec/ by packages/types/scripts/generate.mjs. Do not edit it; run `pnpm generate`.
+/* eslint-disable */
+export interface paths {
+    "/v1/images/{project_id}/{region_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID.
+                 * @example 1
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Region ID.
+                 * @example 1
+                 */
+                region_id: components["parameters"]["RegionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List images
+         * @description Retrieve an available images list. Returned entities owned by the project and public
+         *     OR shared with the client: the project's own images in the region, the public images
+         *     the shared-image limits allow, and the images shared with the project, its client or
+         *     its reseller.
+         */
+        get: operations["imagesList"];
+        put?: never;
+        /**
+         * Create image
+         * @description Create an image from a bootable volume. Returns at once with the id of a
+         *     `create_image` task; when the task is `FINISHED`, `created_resources.images[0]`
+         *     is the new image, which is then `active`.
+         */
+        post: operations["imagesCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projectimages/{project_id}/{region_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID.
+                 * @example 1
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Region ID.
+                 * @example 1
+                 */
+                region_id: components["parameters"]["RegionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List images owned by project
+         * @description List images owned by project, in the region. Public and shared-in images are not included.
+         */
+        get: operations["imagesListOwned"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/images/{project_id}/{region_id}/{image_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID.
+                 * @example 1
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Region ID.
+                 * @example 1
+                 */
+                region_id: components["parameters"]["RegionId"];
+                /**
+                 * @description Image ID.
+                 * @example 9c35f6e5-7a0a-4a1b-8f1e-2d1c5f3b4a01
+                 */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get image
+         * @description Get one image the project may see. An image the caller may not see is a 404, never a 403.
+         */
+        get: operations["imagesGet"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete the image
+         * @description Delete the image. Returns at once with the id of a `delete_image` task; when the
+         *     task is `FINISHED` the image is gone (404).
+         */
+        delete: operations["imagesDelete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update image fields
+         * @description Update image fields, synchronously. Only the owning project may change an image
+         *     (403 otherwise). `metadata` is merged into the existing metadata; read-only items
+         *     cannot be changed (403).
+         */
+        patch: operations["imagesUpdate"];
+        trace?: never;
+    };
+    "/v1/images/{project_id}/{region_id}/{image_id}/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID.
+                 * @example 1
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Region ID.
+                 * @example 1
+                 */
+                region_id: components["parameters"]["RegionId"];
+                /**
+                 * @description Image ID.
+                 * @example 9c35f6e5-7a0a-4a1b-8f1e-2d1c5f3b4a01
+                 */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List image metadata
+         * @description List all metadata items of an image, with their read-only flags.
+         */
+        get: operations["imageMetadataList"];
+        /**
+         * Replace image metadata
+         * @description All existing metadata is deleted and replaced with the metadata from the request.
+         *     Read-only items are kept; a body that tries to change a read-only item is refused (403).
+         */
+        put: operations["imageMetadataReplace"];
+        /**
+         * Create or update image metadata
+         * @description Create or update one or more metadata items for an image. If an item does not exist,
+         *     it gets created. If an item already exists, its value is overwritten. Read-only items
+         *     cannot be changed (403).
+         */
+        post: operations["imageMetadataMerge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/images/{project_id}/{region_id}/{image_id}/metadata_item": {
+        parameters: {
+            query: {
+                /**
+                 * @description The metadata key.
+                 * @example owner
+                 */
+                key: components["parameters"]["MetadataKey"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID.
+                 * @example 1
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Region ID.
+                 * @example 1
+                 */
+                region_id: components["parameters"]["RegionId"];
+                /**
+                 * @description Image ID.
+                 * @example 9c35f6e5-7a0a-4a1b-8f1e-2d1c5f3b4a01
+                 */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get image metadata item by key
+         * @description Get one metadata item of an image by its key.
+         */
+        get: operations["imageMetadataItemGet"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete image metadata item by key
+         * @description Delete one metadata item of an image by its key. Read-only items cannot be deleted (403).
+         */
+        delete: operations["imageMetadataItemDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reseller_image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set or update available image list for reseller
+         * @deprecated
+         * @description Deprecated: use `PUT /v1/shared_image` with `entity_type: reseller`.
+         *     Reseller and cloud admin can change the set of images, available to reseller clients.
+         *     Firstly, they may limit the number of public images available. Secondly, they can share
+         *     the image of the reseller client to all clients of the reseller. If the reseller isn't
+         *     showed or has image_ids = None, all public images available to him. If the reseller has
+         *     image_ids = [], all public images are unavailable to the client.
+         */
+        put: operations["resellerImagesSet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reseller_image/{reseller_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Reseller technical client ID.
+                 * @example 100
+                 */
+                reseller_id: components["parameters"]["ResellerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get available image IDs for the reseller
+         * @deprecated
+         * @description Deprecated: use `GET /v1/shared_image?entity_type=reseller`.
+         *     If the reseller isn't showed or has image_ids = None, all public images available to him.
+         *     If the reseller has image_ids = [], all public images are unavailable to the client.
+         */
+        get: operations["resellerImagesGet"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete image limits for reseller clients
+         * @deprecated
+         * @description Deprecated: use `DELETE /v1/shared_image?entity_type=reseller`.
+         *     Delete image limits for reseller clients; they then see all public images again.
+         */
+        delete: operations["resellerImagesDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/shared_image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get available image IDs
+         * @description If the entity isn't showed or has image_ids = None, all public images available to him.
+         *     If the entity has image_ids = [], all public images are unavailable to the client.
+         *     Returns the shared-image records of the entity.
+         */
+        get: operations["sharedImagesGet"];
+        /**
+         * Create or update shared image
+         * @description Create or update the shared-image record of an entity in a region. The cloud admin
+         *     (or the reseller that owns the entity) can limit the public images available and share
+         *     a project image with all clients of a reseller, a client, or a project.
+         */
+        put: operations["sharedImagesSet"];
+        post?: never;
+        /**
+         * Delete entity shared image
+         * @description Delete the shared-image records of an entity; it then sees all public images again.
+         */
+        delete: operations["sharedImagesDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{task_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Task ID.
+                 * @example d1b0f4a2-3c5e-4f6a-9b8c-7d6e5f4a3b21
+                 */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get task
+         * @description Get an asynchronous task. Poll until `state` is `FINISHED` (with `created_resources`)
+         *     or `ERROR` (with `error`). A caller sees only the tasks of projects it may access.
+         */
+        get: operations["tasksGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description An image as the API returned it in April 2025 (`ImageSchema`, 32 fields).
+         *     Every field is always present except the four price fields, which appear only
+         *     with `include_prices=true`. Timestamps are ISO 8601; the real API may omit the
+         *     UTC offset (`2024-05-05T14:51:26.570866`), so parse them leniently.
+         * @example {
+         *       "name": "ubuntu-22.04-x64",
+         *       "id": "9c35f6e5-7a0a-4a1b-8f1e-2d1c5f3b4a01",
+         *       "architecture": "x86_64",
+         *       "created_at": "2025-04-03T10:00:00.000000+00:00",
+         *       "creator_task_id": null,
+         *       "description": null,
+         *       "disk_format": "qcow2",
+         *       "display_order": 2010,
+         *       "hw_firmware_type": "bios",
+         *       "hw_machine_type": "q35",
+         *       "internally_shared": false,
+         *       "is_baremetal": false,
+         *       "metadata": {
+         *         "os_distro": "ubuntu"
+         *       },
+         *       "metadata_detailed": [
+         *         {
+         *           "key": "os_distro",
+         *           "value": "ubuntu",
+         *           "read_only": true
+         *         }
+         *       ],
+         *       "min_disk": 3,
+         *       "min_ram": 0,
+         *       "os_distro": "ubuntu",
+         *       "os_type": "linux",
+         *       "os_version": "22.04",
+         *       "project_id": 1,
+         *       "region": "Luxembourg 1",
+         *       "region_id": 1,
+         *       "size": 2361393152,
+         *       "ssh_key": "allow",
+         *       "status": "active",
+         *       "task_id": null,
+         *       "updated_at": "2025-04-03T10:00:00.000000+00:00",
+         *       "visibility": "public"
+         *     }
+         */
+        Image: {
+            /**
+             * @description Image display name.
+             * @example ubuntu-22.04-x64
+             */
+            name: string;
+            /**
+             * Format: uuid
+             * @description Image ID.
+             */
+            id: string;
+            architecture: components["schemas"]["Architecture"];
+            /**
+             * Format: date-time
+             * @description Creation date and time.
+             */
+            created_at: string;
+            /**
+             * Format: uuid
+             * @description The task that created this image.
+             */
+            creator_task_id: string | null;
+            /**
+             * @description Currency of the prices. Present only with `include_prices=true`.
+             * @example USD
+             */
+            currency_code?: string | null;
+            /** @description Image description. */
+            description: string | null;
+            /**
+             * @description Disk format, e.g. `raw` or `qcow2`.
+             * @example qcow2
+             */
+            disk_format: string;
+            /**
+             * @description Sort order in user interfaces.
+             * @example 2010
+             */
+            display_order: number | null;
+            /** @description Firmware used to boot the guest. */
+            hw_firmware_type: components["schemas"]["HwFirmwareType"] | null;
+            /** @description Virtual chipset type. */
+            hw_machine_type: components["schemas"]["HwMachineType"] | null;
+            /** @description True when the image has been internally shared. */
+            internally_shared: boolean;
+            /** @description True when the image is meant for bare-metal servers. */
+            is_baremetal: boolean;
+            metadata: components["schemas"]["MetadataMap"];
+            /** @description Metadata items with their read-only flags; the same keys and values as `metadata`. */
+            metadata_detailed: components["schemas"]["MetadataItem"][];
+            /** @description Minimal boot volume size required, in GiB. */
+            min_disk: number;
+            /** @description Minimal VM RAM required, in MiB. */
+            min_ram: number;
+            /**
+             * @description OS distribution.
+             * @example ubuntu
+             */
+            os_distro: string;
+            os_type: components["schemas"]["OsType"];
+            /**
+             * @description OS version.
+             * @example 22.04
+             */
+            os_version: string;
+            /** @description Price per hour. Present only with `include_prices=true`. */
+            price_per_hour?: number | null;
+            /** @description Price per month. Present only with `include_prices=true`. */
+            price_per_month?: number | null;
+            /** @description Price status for the UI. Present only with `include_prices=true`. */
+            price_status?: components["schemas"]["PriceStatus"] | null;
+            /** @description Owning project. */
+            project_id: number;
+            /**
+             * @description Region name.
+             * @example Luxembourg 1
+             */
+            region: string;
+            /** @description Region ID. */
+            region_id: number;
+            /** @description Image size in bytes; 0 while the image is being saved. */
+            size: number | null;
+            /** @description Whether instances from this image accept, forbid or require an SSH key. */
+            ssh_key: components["schemas"]["SshKeyPolicy"] | null;
+            /**
+             * @description Image status (`queued`, `saving`, `active`, `deleting`, ...).
+             * @example active
+             */
+            status: string;
+            /**
+             * Format: uuid
+             * @description The active task holding a lock on the image; null when not locked.
+             */
+            task_id: string | null;
+            /**
+             * Format: date-time
+             * @description Last update date and time.
+             */
+            updated_at: string;
+            visibility: components["schemas"]["Visibility"];
+        };
+        ImageList: {
+            /** @description Number of images in `results`. */
+            count: number;
+            results: components["schemas"]["Image"][];
+        };
+        /**
+         * @description Create an image from a bootable volume of the same project and region.
+         * @example {
+         *       "name": "web-golden-2025-04",
+         *       "volume_id": "4a2e1f0c-6b7d-4e8f-9a1b-2c3d4e5f6a7b",
+         *       "os_type": "linux",
+         *       "metadata": {
+         *         "owner": "team-a"
+         *       }
+         *     }
+         */
+        ImageCreateFromVolume: {
+            name: components["schemas"]["ImageName"];
+            /**
+             * Format: uuid
+             * @description A bootable volume in the same project and region.
+             */
+            volume_id: string;
+            /**
+             * @description Image source; only `volume` is supported.
+             * @default volume
+             * @constant
+             */
+            source?: "volume";
+            /** @default x86_64 */
+            architecture?: components["schemas"]["Architecture"];
+            /** @default null */
+            hw_firmware_type?: components["schemas"]["HwFirmwareType"] | null;
+            /** @default null */
+            hw_machine_type?: components["schemas"]["HwMachineType"] | null;
+            /** @default false */
+            is_baremetal?: boolean;
+            /** @default linux */
+            os_type?: components["schemas"]["OsType"];
+            /** @default allow */
+            ssh_key?: components["schemas"]["SshKeyPolicy"];
+            metadata?: components["schemas"]["MetadataMap"];
+        };
+        /**
+         * @description Fields to change; omitted fields stay as they are. `metadata` is merged into the image's metadata.
+         * @example {
+         *       "name": "web-golden-2025-04b",
+         *       "ssh_key": "required"
+         *     }
+         */
+        ImageUpdate: {
+            name?: components["schemas"]["ImageName"];
+            hw_firmware_type?: components["schemas"]["HwFirmwareType"];
+            hw_machine_type?: components["schemas"]["HwMachineType"];
+            /** @description Set to null to remove the property (it then reads as false). */
+            is_baremetal?: boolean | null;
+            os_type?: components["schemas"]["OsType"];
+            ssh_key?: components["schemas"]["SshKeyPolicy"];
+            metadata?: components["schemas"]["MetadataMap"];
+        };
+        /** @description Image name; letters, digits, spaces, dots, underscores and hyphens, 3 to 63 characters. */
+        ImageName: string;
+        /**
+         * @description CPU architecture of the image.
+         * @enum {string}
+         */
+        Architecture: "aarch64" | "x86_64";
+        /**
+         * @description Firmware used to boot the guest.
+         * @enum {string}
+         */
+        HwFirmwareType: "bios" | "uefi";
+        /**
+         * @description Virtual chipset type: `q35` is the modern PCIe chipset, `i440` the legacy PCI one.
+         *     (The public spec used `pc` instead of `i440` from 2025-04-30 to 2026-04.)
+         * @enum {string}
+         */
+        HwMachineType: "i440" | "q35";
+        /**
+         * @description Installed OS family.
+         * @enum {string}
+         */
+        OsType: "linux" | "windows";
+        /**
+         * @description Price status for the UI.
+         * @enum {string}
+         */
+        PriceStatus: "error" | "hide" | "show";
+        /**
+         * @description Whether instances from this image accept, forbid or require an SSH key.
+         * @enum {string}
+         */
+        SshKeyPolicy: "allow" | "deny" | "required";
+        /**
+         * @description `public` images are visible to every project the shared-image limits allow;
+         *     `private` images only to their project; `shared` images are project images
+         *     that a shared-image or reseller-image record makes visible to others.
+         * @enum {string}
+         */
+        Visibility: "private" | "public" | "shared";
+        /**
+         * @description Metadata key-value pairs. Keys are at most 255 bytes, values at most 1024 bytes
+         *     (UTF-8). Renamed `tags` in later API versions.
+         * @example {
+         *       "owner": "team-a",
+         *       "env": "prod"
+         *     }
+         */
+        MetadataMap: {
+            [key: string]: string;
+        };
+        /**
+         * @description One metadata item. Read-only items are set by the system and cannot be changed by users.
+         * @example {
+         *       "key": "os_distro",
+         *       "value": "ubuntu",
+         *       "read_only": true
+         *     }
+         */
+        MetadataItem: {
+            key: string;
+            value: string;
+            read_only: boolean;
+        };
+        MetadataItemList: {
+            count: number;
+            results: components["schemas"]["MetadataItem"][];
+        };
+        /**
+         * @description The tasks started by an asynchronous request. Poll each with `GET /v1/tasks/{task_id}`.
+         * @example {
+         *       "tasks": [
+         *         "d1b0f4a2-3c5e-4f6a-9b8c-7d6e5f4a3b21"
+         *       ]
+         *     }
+         */
+        TaskIdList: {
+            tasks: string[];
+        };
+        /**
+         * @description An asynchronous task. Poll until `state` is `FINISHED` or `ERROR`.
+         * @example {
+         *       "id": "d1b0f4a2-3c5e-4f6a-9b8c-7d6e5f4a3b21",
+         *       "user_id": 11,
+         *       "task_type": "create_image",
+         *       "state": "FINISHED",
+         *       "created_on": "2025-04-03T10:00:00.000000+00:00",
+         *       "finished_on": "2025-04-03T10:00:05.000000+00:00",
+         *       "project_id": 1,
+         *       "region_id": 1,
+         *       "created_resources": {
+         *         "images": [
+         *           "9c35f6e5-7a0a-4a1b-8f1e-2d1c5f3b4a01"
+         *         ]
+         *       }
+         *     }
+         */
+        Task: {
+            /** Format: uuid */
+            id: string;
+            user_id: number;
+            /**
+             * @description e.g. `create_image`, `delete_image`.
+             * @example create_image
+             */
+            task_type: string;
+            state: components["schemas"]["TaskState"];
+            /** Format: date-time */
+            created_on: string | null;
+            /** Format: date-time */
+            updated_on?: string | null;
+            /** Format: date-time */
+            finished_on?: string | null;
+            /** Format: date-time */
+            acknowledged_at?: string | null;
+            acknowledged_by?: number | null;
+            client_id?: number | null;
+            project_id?: number | null;
+            region_id?: number | null;
+            request_id?: string | null;
+            user_client_id?: number | null;
+            /** @description What went wrong, when `state` is `ERROR`. */
+            error?: string | null;
+            /** @description Task input, as the service recorded it. */
+            data?: unknown;
+            detailed_state?: string | null;
+            job_id?: string | null;
+            lifecycle_policy_id?: number | null;
+            schedule_id?: string | null;
+            created_resources?: components["schemas"]["CreatedResources"] | null;
+        };
+        /** @enum {string} */
+        TaskState: "NEW" | "RUNNING" | "FINISHED" | "ERROR";
+        /** @description Ids of the resources a task created, by resource type. */
+        CreatedResources: {
+            images?: string[];
+        } & {
+            [key: string]: (string | number)[];
+        };
+        /**
+         * @description Which public images an entity (a reseller's clients, a client, or a project) may use
+         *     in a region, and which project images are shared with it. `image_ids: null` means all
+         *     public images; `[]` means none; a list means those images. The most specific record
+         *     (project, then client, then reseller) wins.
+         * @example {
+         *       "id": 3,
+         *       "entity_id": 5,
+         *       "entity_type": "reseller",
+         *       "image_ids": [
+         *         "b5b4c1a0-1111-4c3d-8e9f-0a1b2c3d4e5f"
+         *       ],
+         *       "region_id": 1
+         *     }
+         */
+        SharedImage: {
+            /** @description Server-assigned record id. */
+            readonly id?: number;
+            entity_id: number;
+            entity_type: components["schemas"]["EntityType"];
+            image_ids: string[] | null;
+            region_id: number;
+        };
+        SharedImageList: {
+            count: number;
+            results: components["schemas"]["SharedImage"][];
+        };
+        /** @enum {string} */
+        EntityType: "client" | "project" | "reseller";
+        /**
+         * @description Deprecated reseller-only form of a shared-image record.
+         * @example {
+         *       "reseller_id": 100,
+         *       "region_id": 1,
+         *       "image_ids": null
+         *     }
+         */
+        ResellerImage: {
+            /** @description Reseller technical client ID. */
+            reseller_id: number;
+            region_id: number;
+            image_ids: string[] | null;
+        };
+        ResellerImageList: {
+            count: number;
+            results: components["schemas"]["ResellerImage"][];
+        };
+        /**
+         * @description The error body of every non-2xx response.
+         * @example {
+         *       "exception_class": "NotFoundError",
+         *       "message": "Image not found",
+         *       "request_id": "6f1e2d3c4b5a69788796a5b4c3d2e1f0"
+         *     }
+         */
+        Error: {
+            /** @description Machine-readable error type, e.g. `ValidationError`, `NotFoundError`. */
+            exception_class: string;
+            /** @description Human-readable text. */
+            message: string;
+            /** @description Unique request id; quote it to support. */
+            request_id: string;
+            /** @description Field name to messages, on `ValidationError`. */
+            invalid_fields?: {
+                [key: string]: string[];
+            };
+            /** @description Structured extra data. */
+            info?: {
+                [key: string]: unknown;
+            };
+        };
+    };
+    responses: {
+        /** @description The request is invalid (`ValidationError`); `invalid_fields` names the fields. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "exception_class": "ValidationError",
+                 *       "message": "Validation failed: name: must match pattern",
+                 *       "request_id": "0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+                 *       "invalid_fields": {
+                 *         "name": [
+                 *           "must match pattern"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The `Authorization` header is missing or the API key is not valid. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "exception_class": "NotAuthenticated",
+                 *       "message": "Authentication credentials were not provided.",
+                 *       "request_id": "1a1b2c3d4e5f60718293a4b5c6d7e8f9"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The resource does not exist or the caller may not see it (`NotFoundError`). */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "exception_class": "NotFoundError",
+                 *       "message": "Image not found",
+                 *       "request_id": "3a1b2c3d4e5f60718293a4b5c6d7e8f9"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Rate limited; retry after the delay in `Retry-After`. */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait before retrying. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "exception_class": "TooManyRequests",
+                 *       "message": "Request was throttled",
+                 *       "request_id": "7a1b2c3d4e5f60718293a4b5c6d7e8f9"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description A transient server error; safe to retry idempotent requests. */
+        InternalError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "exception_class": "InternalServerError",
+                 *       "message": "Internal server error",
+                 *       "request_id": "8a1b2c3d4e5f60718293a4b5c6d7e8f9"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The caller may see the resource but not change it (`ForbiddenError`). */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "exception_class": "ForbiddenError",
+                 *       "message": "Image not available",
+                 *       "request_id": "2a1b2c3d4e5f60718293a4b5c6d7e8f9"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The resource is in a state that does not allow the request (`ConflictError`). */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "exception_class": "ConflictError",
+                 *       "message": "Image is locked by task d1b0f4a2-3c5e-4f6a-9b8c-7d6e5f4a3b21",
+                 *       "request_id": "4a1b2c3d4e5f60718293a4b5c6d7e8f9"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request body is larger than 1 MiB. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "exception_class": "PayloadTooLarge",
+                 *       "message": "Request body is larger than 1048576 bytes",
+                 *       "request_id": "5a1b2c3d4e5f60718293a4b5c6d7e8f9"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request body is not `application/json`. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "exception_class": "UnsupportedMediaType",
+                 *       "message": "Content-Type must be application/json",
+                 *       "request_id": "6a1b2c3d4e5f60718293a4b5c6d7e8f9"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description Project ID.
+         * @example 1
+         */
+        ProjectId: number;
+        /**
+         * @description Region ID.
+         * @example 1
+         */
+        RegionId: number;
+        /** @description Only images with this visibility. */
+        Visibility: components["schemas"]["Visibility"];
+        /**
+         * @description Any value (even empty) shows private images only: the images owned by the project,
+         *     the same set as `/v1/projectimages`. Combines with the other filters.
+         */
+        Private: string;
+        /**
+         * @description Only images that have every one of these metadata keys. A JSON array of strings,
+         *     e.g. `["owner","env"]`, URL-encoded. Renamed `tag_key` in later API versions.
+         * @example ["owner"]
+         */
+        MetadataK: string;
+        /**
+         * @description Only images whose metadata has all of these key-value pairs. A JSON object of
+         *     strings, e.g. `{"env":"prod"}`, URL-encoded. Renamed `tag_key_value` later.
+         * @example {"env":"prod"}
+         */
+        MetadataKv: string;
+        /** @description Add `currency_code`, `price_per_hour`, `price_per_month` and `price_status` to each image. */
+        IncludePrices: boolean;
+        /**
+         * @description Image ID.
+         * @example 9c35f6e5-7a0a-4a1b-8f1e-2d1c5f3b4a01
+         */
+        ImageId: string;
+        /**
+         * @description The metadata key.
+         * @example owner
+         */
+        MetadataKey: string;
+        /**
+         * @description Reseller technical client ID.
+         * @example 100
+         */
+        ResellerId: number;
+        /** @description imgctl extension; limit the records to this region. */
+        RegionIdQuery: number;
+        /** @description The kind of entity whose record to read or delete. Defaults to the caller's own entity (see the tag's description). */
+        EntityType: components["schemas"]["EntityType"];
+        /**
+         * @description imgctl extension (the real API identifies the entity from the caller): the entity's id.
+         *     Required for admins and resellers; for a client it defaults to the caller's client or project.
+         */
+        EntityId: number;
+        /**
+         * @description Task ID.
+         * @example d1b0f4a2-3c5e-4f6a-9b8c-7d6e5f4a3b21
+         */
+        TaskId: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    imagesList: {
+        parameters: {
+            query?: {
+                /** @description Only images with this visibility. */
+                visibility?: components["parameters"]["Visibility"];
+                /**
+                 * @description Any value (even empty) shows private images only: the images owned by the project,
+                 *     the same set as `/v1/projectimages`. Combines with the other filters.
+                 */
+                private?: components["parameters"]["Private"];
+                /**
+                 * @description Only images that have every one of these metadata keys. A JSON array of strings,
+                 *     e.g. `["owner","env"]`, URL-encoded. Renamed `tag_key` in later API versions.
+                 * @example ["owner"]
+                 */
+                metadata_k?: components["parameters"]["MetadataK"];
+                /**
+                 * @description Only images whose metadata has all of these key-value pairs. A JSON object of
+                 *     strings, e.g. `{"env":"prod"}`, URL-encoded. Renamed `tag_key_value` later.
+                 * @example {"env":"prod"}
+                 */
+                metadata_kv?: components["parameters"]["MetadataKv"];
+                /** @description Add `currency_code`, `price_per_hour`, `price_per_month` and `price_status` to each image. */
+                include_prices?: components["parameters"]["IncludePrices"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID.
+                 * @example 1
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Region ID.
+                 * @example 1
+                 */
+                region_id: components["parameters"]["RegionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The images the project may use. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    imagesCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID.
+                 * @example 1
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Region ID.
+                 * @example 1
+                 */
+                region_id: components["parameters"]["RegionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImageCreateFromVolume"];
+            };
+        };
+        responses: {
+            /** @description The task that creates the image. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskIdList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    imagesListOwned: {
+        parameters: {
+            query?: {
+                /** @description Only images with this visibility. */
+                visibility?: components["parameters"]["Visibility"];
+                /**
+                 * @description Only images that have every one of these metadata keys. A JSON array of strings,
+                 *     e.g. `["owner","env"]`, URL-encoded. Renamed `tag_key` in later API versions.
+                 * @example ["owner"]
+                 */
+                metadata_k?: components["parameters"]["MetadataK"];
+                /**
+                 * @description Only images whose metadata has all of these key-value pairs. A JSON object of
+                 *     strings, e.g. `{"env":"prod"}`, URL-encoded. Renamed `tag_key_value` later.
+                 * @example {"env":"prod"}
+                 */
+                metadata_kv?: components["parameters"]["MetadataKv"];
+                /** @description Add `currency_code`, `price_per_hour`, `price_per_month` and `price_status` to each image. */
+                include_prices?: components["parameters"]["IncludePrices"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID.
+                 * @example 1
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Region ID.
+                 * @example 1
+                 */
+                region_id: components["parameters"]["RegionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project's own images. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    imagesGet: {
+        parameters: {
+            query?: {
+                /** @description Add `currency_code`, `price_per_hour`, `price_per_month` and `price_status` to each image. */
+                include_prices?: components["parameters"]["IncludePrices"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID.
+                 * @example 1
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Region ID.
+                 * @example 1
+                 */
+                region_id: components["parameters"]["RegionId"];
+                /**
+                 * @description Image ID.
+                 * @example 9c35f6e5-7a0a-4a1b-8f1e-2d1c5f3b4a01
+                 */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Image"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    imagesDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID.
+                 * @example 1
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Region ID.
+                 * @example 1
+                 */
+                region_id: components["parameters"]["RegionId"];
+                /**
+                 * @description Image ID.
+                 * @example 9c35f6e5-7a0a-4a1b-8f1e-2d1c5f3b4a01
+                 */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task that deletes the image. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskIdList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    imagesUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID.
+                 * @example 1
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Region ID.
+                 * @example 1
+                 */
+                region_id: components["parameters"]["RegionId"];
+                /**
+                 * @description Image ID.
+                 * @example 9c35f6e5-7a0a-4a1b-8f1e-2d1c5f3b4a01
+                 */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImageUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated image. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Image"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    imageMetadataList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID.
+                 * @example 1
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Region ID.
+                 * @example 1
+                 */
+                region_id: components["parameters"]["RegionId"];
+                /**
+                 * @description Image ID.
+                 * @example 9c35f6e5-7a0a-4a1b-8f1e-2d1c5f3b4a01
+                 */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image's metadata items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "count": 2,
+                     *       "results": [
+                     *         {
+                     *           "key": "owner",
+                     *           "value": "team-a",
+                     *           "read_only": false
+                     *         },
+                     *         {
+                     *           "key": "image_source",
+                     *           "value": "volume",
+                     *           "read_only": true
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MetadataItemList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    imageMetadataReplace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID.
+                 * @example 1
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Region ID.
+                 * @example 1
+                 */
+                region_id: components["parameters"]["RegionId"];
+                /**
+                 * @description Image ID.
+                 * @example 9c35f6e5-7a0a-4a1b-8f1e-2d1c5f3b4a01
+                 */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetadataMap"];
+            };
+        };
+        responses: {
+            /** @description The metadata was replaced. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    imageMetadataMerge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID.
+                 * @example 1
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Region ID.
+                 * @example 1
+                 */
+                region_id: components["parameters"]["RegionId"];
+                /**
+                 * @description Image ID.
+                 * @example 9c35f6e5-7a0a-4a1b-8f1e-2d1c5f3b4a01
+                 */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetadataMap"];
+            };
+        };
+        responses: {
+            /** @description The items were created or updated. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    imageMetadataItemGet: {
+        parameters: {
+            query: {
+                /**
+                 * @description The metadata key.
+                 * @example owner
+                 */
+                key: components["parameters"]["MetadataKey"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID.
+                 * @example 1
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Region ID.
+                 * @example 1
+                 */
+                region_id: components["parameters"]["RegionId"];
+                /**
+                 * @description Image ID.
+                 * @example 9c35f6e5-7a0a-4a1b-8f1e-2d1c5f3b4a01
+                 */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metadata item. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadataItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    imageMetadataItemDelete: {
+        parameters: {
+            query: {
+                /**
+                 * @description The metadata key.
+                 * @example owner
+                 */
+                key: components["parameters"]["MetadataKey"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID.
+                 * @example 1
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Region ID.
+                 * @example 1
+                 */
+                region_id: components["parameters"]["RegionId"];
+                /**
+                 * @description Image ID.
+                 * @example 9c35f6e5-7a0a-4a1b-8f1e-2d1c5f3b4a01
+                 */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    resellerImagesSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResellerImage"];
+            };
+        };
+        responses: {
+            /** @description The record as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "reseller_id": 100,
+                     *       "region_id": 1,
+                     *       "image_ids": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ResellerImage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    resellerImagesGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Reseller technical client ID.
+                 * @example 100
+                 */
+                reseller_id: components["parameters"]["ResellerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reseller's records, one per region. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "results": [
+                     *         {
+                     *           "reseller_id": 100,
+                     *           "region_id": 1,
+                     *           "image_ids": []
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ResellerImageList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    resellerImagesDelete: {
+        parameters: {
+            query?: {
+                /** @description imgctl extension; limit the records to this region. */
+                region_id?: components["parameters"]["RegionIdQuery"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Reseller technical client ID.
+                 * @example 100
+                 */
+                reseller_id: components["parameters"]["ResellerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The limits were deleted (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    sharedImagesGet: {
+        parameters: {
+            query?: {
+                /** @description The kind of entity whose record to read or delete. Defaults to the caller's own entity (see the tag's description). */
+                entity_type?: components["parameters"]["EntityType"];
+                /**
+                 * @description imgctl extension (the real API identifies the entity from the caller): the entity's id.
+                 *     Required for admins and resellers; for a client it defaults to the caller's client or project.
+                 */
+                entity_id?: components["parameters"]["EntityId"];
+                /** @description imgctl extension; limit the records to this region. */
+                region_id?: components["parameters"]["RegionIdQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entity's shared-image records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "results": [
+                     *         {
+                     *           "id": 3,
+                     *           "entity_id": 5,
+                     *           "entity_type": "reseller",
+                     *           "image_ids": [
+                     *             "b5b4c1a0-1111-4c3d-8e9f-0a1b2c3d4e5f"
+                     *           ],
+                     *           "region_id": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SharedImageList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    sharedImagesSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SharedImage"];
+            };
+        };
+        responses: {
+            /** @description The entity's records after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "results": [
+                     *         {
+                     *           "id": 3,
+                     *           "entity_id": 5,
+                     *           "entity_type": "reseller",
+                     *           "image_ids": [
+                     *             "b5b4c1a0-1111-4c3d-8e9f-0a1b2c3d4e5f"
+                     *           ],
+                     *           "region_id": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SharedImageList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    sharedImagesDelete: {
+        parameters: {
+            query?: {
+                /** @description The kind of entity whose record to read or delete. Defaults to the caller's own entity (see the tag's description). */
+                entity_type?: components["parameters"]["EntityType"];
+                /**
+                 * @description imgctl extension (the real API identifies the entity from the caller): the entity's id.
+                 *     Required for admins and resellers; for a client it defaults to the caller's client or project.
+                 */
+                entity_id?: components["parameters"]["EntityId"];
+                /** @description imgctl extension; limit the records to this region. */
+                region_id?: components["parameters"]["RegionIdQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The records were deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    tasksGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Task ID.
+                 * @example d1b0f4a2-3c5e-4f6a-9b8c-7d6e5f4a3b21
+                 */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+}
