@@ -1,0 +1,116 @@
+import type { paths } from "@imgctl/types";
+import createClient, { type Client, type Middleware } from "openapi-fetch";
+import type { Context } from "./context.js";
+import { authorizationValue } from "./fetch/auth.js";
+import type { Backoff } from "./fetch/retry.js";
+import { createSend, type Send, type SendOptions } from "./fetch/send.js";
+import { resolveOptions, type ClientOptions, type ResolvedOptions } from "./options.js";
+import { ImagesResource } from "./resources/images.js";
+import { ResellerImagesResource } from "./resources/reseller-images.js";
+import { SharedImagesResource } from "./resources/shared-images.js";
+import { TasksResource } from "./resources/tasks.js";
+
+/** Not public API: knobs for this package's own tests. */
+export interface InternalClientOptions extends ClientOptions {
+  retryBackoff?: Backoff;
+}
+
+/** The Cloud Images API client: one resource per API section, plus raw access. */
+export class ImagesClient {
+  /** The resolved options (never the API key). */
+  readonly options: ResolvedOptions;
+  /** Images, and their metadata under `images.metadata`. */
+  readonly images: ImagesResource;
+  /** Shared-image records (public image limits and image sharing). */
+  readonly sharedImages: SharedImagesResource;
+  /** @deprecated Reseller image limits; use `sharedImages` with `entity_type: "reseller"`. */
+  readonly resellerImages: ResellerImagesResource;
+  /** Asynchronous tasks; `tasks.wait()` polls until done. */
+  readonly tasks: TasksResource;
+  /**
+   * The underlying openapi-fetch client: every path of the API, typed, relative to `baseUrl`.
+   * It answers `{ data, error, response }` and does not throw on 4xx/5xx.
+   */
+  readonly raw: Client<paths>;
+  /**
+   * The transport with auth, retries, timeout and logging but without openapi-fetch middleware:
+   * `client.fetch(new Request(url))`. Resolves with any HTTP answer; rejects with
+   * ConnectionError / TimeoutError, or the abort reason of `request.signal`.
+   */
+  readonly fetch: (request: Request, options?: SendOptions) => Promise<Response>;
+
+  constructor(options: ClientOptions = {}) {
+    const resolved = resolveOptions(options);
+    const { apiKey, ...visible } = resolved;
+    this.options = Object.freeze(visible);
+    const userFetch = options.fetch;
+    const send: Send = createSend({
+      // Look the global up per call, so a fetch patched after construction (e.g. by a proxy agent) is used.
+      fetch: userFetch ?? ((request) => globalThis.fetch(request)),
+      authorization: authorizationValue(apiKey),
+      timeout: resolved.timeout,
+      maxRetries: resolved.maxRetries,
+      logger: options.logger,
+      backoff: (options as InternalClientOptions).retryBackoff,
+    });
+    this.fetch = send;
+    this.raw = createClient<paths>({
+      baseUrl: resolved.baseUrl,
+      fetch: (request: Request) => send(request),
+      headers: options.headers,
+    });
+    const ctx: Context = {
+      raw: this.raw,
+      send,
+      projectId: resolved.projectId,
+      regionId: resolved.regionId,
+      timeout: resolved.timeout,
+    };
+    this.tasks = new TasksResource(ctx);
+    this.images = new ImagesResource(ctx, this.tasks);
+    this.sharedImages = new SharedImagesResource(ctx);
+    this.resellerImages = new ResellerImagesResource(ctx);
+  }
+
+  /**
+   * Adds openapi-fetch middleware (`onRequest` / `onResponse` / `onError`) to every call of the
+   * resources and of `raw`. It runs once per call, outside the retries.
+   */
+  use(...middleware: Middleware[]): this {
+    this.raw.use(...middleware);
+    return this;
+  }
+
+  /** Removes middleware added with `use`. */
+  eject(...middleware: Middleware[]): this {
+    this.raw.eject(...middleware);
+    return this;
+  }
+
+  toString(): string {
+    const { baseUrl, projectId, regionId } = this.options;
+    return `ImagesClient(${baseUrl}, project ${projectId ?? "-"}, region ${regionId ?? "-"})`;
+  }
+
+  toJSON(): ResolvedOptions {
+    return this.options;
+  }
+
+  // util.inspect / console.log: the options, nothing else (and so never a credential).
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return `ImagesClient ${JSON.stringify(this.options)}`;
+  }
+}
+
+/**
+ * A client for the Cloud Images API. Options fall back to `GCORE_API_KEY`, `GCORE_BASE_URL`,
+ * `GCORE_CLOUD_PROJECT_ID` and `GCORE_CLOUD_REGION_ID`.
+ *
+ * ```ts
+ * const client = createImagesClient({ apiKey, projectId: 10, regionId: 1 });
+ * const { results } = await client.images.list({ metadata_kv: { env: "prod" } });
+ * ```
+ */
+export function createImagesClient(options?: ClientOptions): ImagesClient {
+  return new ImagesClient(options);
+}

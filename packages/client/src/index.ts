@@ -1,0 +1,54 @@
+export { createImagesClient, ImagesClient } from "./client.js";
+export type { ClientOptions, RequestOptions, ResolvedOptions } from "./options.js";
+export { DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT } from "./options.js";
+export type { Logger } from "./log/redact.js";
+export type { SendOptions } from "./fetch/send.js";
+export type { Scope } from "./context.js";
+export type { ImageFilters } from "./query.js";
+export type {
+  ImageCreateParams,
+  ImageGetParams,
+  ImageListOwnedParams,
+  ImageListParams,
+  ImagesResource,
+  ImageUpdateParams,
+} from "./resources/images.js";
+export type { MetadataResource } from "./resources/metadata.js";
+export type { SharedImageQuery, SharedImagesResource } from "./resources/shared-images.js";
+export type { ResellerImagesResource } from "./resources/reseller-images.js";
+export type { TasksResource, WaitOptions } from "./resources/tasks.js";
+export {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  ConnectionError,
+  ImagesClientError,
+  InternalServerError,
+  MissingParameterError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  TaskFailedError,
+  TaskWaitTimeoutError,
+  TimeoutError,
+  UnprocessableEntityError,
+} from "./errors.js";
+// Re-exported so users need one import for the API's types.
+export type {
+  Image,
+  ImageCreateFromVolume,
+  ImageList,
+  ImageUpdate,
+  MetadataItem,
+  MetadataItemList,
+  MetadataMap,
+  ResellerImage,
+  ResellerImageList,
+  SharedImage,
+  SharedImageList,
+  Task,
+  TaskIdList,
+  paths,
+} from "@imgctl/types";
+export type { Middleware } from "openapi-fetch";

@@ -1,0 +1,115 @@
+import type { Logger } from "./log/redact.js";
+
+/** The real API. */
+export const DEFAULT_BASE_URL = "https://api.gcore.com/cloud";
+/** Two minutes, like the official Gcore SDKs. */
+export const DEFAULT_TIMEOUT = 120_000;
+export const DEFAULT_MAX_RETRIES = 2;
+
+export interface ClientOptions {
+  /**
+   * API key, sent as `Authorization: APIKey <key>`. A value that already starts with `APIKey ` or
+   * `Bearer ` is sent as is. Never logged or printed.
+   * @default process.env.GCORE_API_KEY
+   */
+  apiKey?: string | undefined;
+  /**
+   * API root, including the `/cloud` prefix.
+   * @default process.env.GCORE_BASE_URL ?? "https://api.gcore.com/cloud"
+   */
+  baseUrl?: string | undefined;
+  /**
+   * Default `project_id` for every call that takes one.
+   * @default process.env.GCORE_CLOUD_PROJECT_ID
+   */
+  projectId?: number | undefined;
+  /**
+   * Default `region_id` for every call that has it in its path.
+   * @default process.env.GCORE_CLOUD_REGION_ID
+   */
+  regionId?: number | undefined;
+  /**
+   * The transport: any Web-standard `fetch(request)`, e.g. an emulator's in-process handler.
+   * @default globalThis.fetch
+   */
+  fetch?: ((request: Request) => Promise<Response>) | undefined;
+  /**
+   * Time allowed for each attempt, until the response headers arrive.
+   * @unit milliseconds
+   * @default 120000
+   */
+  timeout?: number | undefined;
+  /**
+   * Retries after the first attempt, for connection errors, timeouts, 408, 409, 429 and 5xx.
+   * @default 2
+   */
+  maxRetries?: number | undefined;
+  /** Receives one line per request, response and retry; `Authorization` shows as `***`. */
+  logger?: Logger | undefined;
+  /** Headers added to every request (per-call headers win). */
+  headers?: Record<string, string> | undefined;
+}
+
+/** Per-call overrides, the last argument of every resource method. */
+export interface RequestOptions {
+  /** @unit milliseconds @default the client's `timeout` */
+  timeout?: number | undefined;
+  /** @default the client's `maxRetries` */
+  maxRetries?: number | undefined;
+  /** Aborts the call (and its retries); the promise then rejects with the signal's reason. */
+  signal?: AbortSignal | undefined;
+  /** Extra headers for this call. */
+  headers?: Record<string, string> | undefined;
+}
+
+/** The options as the client resolved them; no API key. */
+export interface ResolvedOptions {
+  readonly baseUrl: string;
+  readonly projectId: number | undefined;
+  readonly regionId: number | undefined;
+  readonly timeout: number;
+  readonly maxRetries: number;
+}
+
+/** Options plus the environment, checked once so that a typo fails at construction, not on the 5th call. */
+export function resolveOptions(options: ClientOptions, env = readEnv()): ResolvedOptions & { apiKey: string | undefined } {
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+  checkNumber("timeout", timeout, 0);
+  checkNumber("maxRetries", maxRetries, 0, true);
+  return {
+    apiKey: options.apiKey ?? env.GCORE_API_KEY,
+    baseUrl: (options.baseUrl ?? env.GCORE_BASE_URL ?? DEFAULT_BASE_URL).replace(/\/+$/, ""),
+    projectId: options.projectId ?? envId("GCORE_CLOUD_PROJECT_ID", env.GCORE_CLOUD_PROJECT_ID),
+    regionId: options.regionId ?? envId("GCORE_CLOUD_REGION_ID", env.GCORE_CLOUD_REGION_ID),
+    timeout,
+    maxRetries,
+  };
+}
+
+type Env = Partial<Record<"GCORE_API_KEY" | "GCORE_BASE_URL" | "GCORE_CLOUD_PROJECT_ID" | "GCORE_CLOUD_REGION_ID", string>>;
+
+function readEnv(): Env {
+  // Not every runtime has `process` (browsers, some edge runtimes); empty values count as unset.
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
+  const pick = (name: keyof Env) => (env[name] ? env[name] : undefined);
+  return {
+    GCORE_API_KEY: pick("GCORE_API_KEY"),
+    GCORE_BASE_URL: pick("GCORE_BASE_URL"),
+    GCORE_CLOUD_PROJECT_ID: pick("GCORE_CLOUD_PROJECT_ID"),
+    GCORE_CLOUD_REGION_ID: pick("GCORE_CLOUD_REGION_ID"),
+  };
+}
+
+function envId(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value.trim());
+  if (!Number.isSafeInteger(n) || n < 0) throw new TypeError(`${name} must be a non-negative integer, got "${value}"`);
+  return n;
+}
+
+function checkNumber(name: string, value: number, min: number, integer = false): void {
+  if (typeof value !== "number" || Number.isNaN(value) || value < min || (integer && !Number.isInteger(value))) {
+    throw new TypeError(`${name} must be a ${integer ? "non-negative integer" : "non-negative number"}, got ${String(value)}`);
+  }
+}
