@@ -1,0 +1,161 @@
+import { Command, Errors, ux, type Interfaces } from "@oclif/core";
+import type { ClientOptions, ImagesClient } from "@imgctl/client";
+import { colorEnabled } from "./color.js";
+import { localDbPath } from "./config/paths.js";
+import { LOCAL_PROFILE } from "./config/profile.js";
+import { resolveSettings, type Settings } from "./config/resolve.js";
+import { ConfigStore } from "./config/store.js";
+import { createDebugLogger } from "./debug-logger.js";
+import { EXIT, renderError, isApiError } from "./errors.js";
+import { globalFlags } from "./flags.js";
+import { runMetadataWriteHook, type MetadataWritePlan } from "./hooks.js";
+import { openLocalEmulator, type LocalEmulator } from "./local-emulator.js";
+import { renderTable, type Column } from "./table.js";
+
+export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)["baseFlags"] & T["flags"]>;
+export type BaseArgs<T extends typeof Command> = Interfaces.InferredArgs<T["args"]>;
+
+/** What a command passes to `runMetadataWriteHook`; the base command fills in the rest. */
+export type MetadataWriteIntent = Omit<MetadataWritePlan, "client" | "projectId" | "regionId" | "policyPath">;
+
+/**
+ * The base of every imgctl command, also for plugins: global flags, profile resolution, a lazily
+ * created client (the in-process emulator for the `local` profile), one-line errors with exit
+ * codes 1 (API/runtime) and 2 (usage), and `--json` printing what `run()` returns.
+ */
+export abstract class BaseCommand<T extends typeof Command> extends Command {
+  static override enableJsonFlag = true;
+  static override baseFlags = globalFlags;
+
+  protected flags!: BaseFlags<T>;
+  protected args!: BaseArgs<T>;
+  /** Every positional value, for commands with `strict = false` (e.g. `k=v…` lists). */
+  protected argvValues: string[] = [];
+
+  private settingsCache: Settings | undefined;
+  private clientPromise: Promise<ImagesClient> | undefined;
+  private emulator: LocalEmulator | undefined;
+
+  override async init(): Promise<void> {
+    await super.init();
+    const { args, argv, flags } = await this.parse({
+      flags: this.ctor.flags,
+      baseFlags: (this.ctor as typeof BaseCommand).baseFlags,
+      enableJsonFlag: this.ctor.enableJsonFlag,
+      args: this.ctor.args,
+      strict: this.ctor.strict,
+    });
+    this.flags = flags as BaseFlags<T>;
+    this.args = args as BaseArgs<T>;
+    this.argvValues = argv.map(String);
+  }
+
+  /** Connection settings: flags > env > profile > defaults. */
+  protected get settings(): Settings {
+    this.settingsCache ??= resolveSettings(this.flags ?? {});
+    return this.settingsCache;
+  }
+
+  /** Whether stdout gets colour (TTY, NO_COLOR unset, not --json). */
+  protected get color(): boolean {
+    return !this.jsonEnabled() && colorEnabled(process.stdout);
+  }
+
+  /** The API client, created on first use; @imgctl/client (and the emulator) are imported only here. */
+  protected client(): Promise<ImagesClient> {
+    this.clientPromise ??= this.createClient();
+    return this.clientPromise;
+  }
+
+  /** The project to act on; a usage error when none is configured. */
+  protected projectId(): number {
+    const id = this.settings.project;
+    if (id === undefined) this.error("no project: pass --project, set GCORE_CLOUD_PROJECT_ID or run `imgctl config set project ID`", { exit: EXIT.usage });
+    return id;
+  }
+
+  protected regionId(): number {
+    const id = this.settings.region;
+    if (id === undefined) this.error("no region: pass --region, set GCORE_CLOUD_REGION_ID or run `imgctl config set region ID`", { exit: EXIT.usage });
+    return id;
+  }
+
+  /** Fires `metadata:write` before a metadata-changing request; throws if a handler refuses. */
+  protected async runMetadataWriteHook(intent: MetadataWriteIntent): Promise<void> {
+    const plan: MetadataWritePlan = {
+      ...intent,
+      projectId: this.projectId(),
+      regionId: this.regionId(),
+      client: await this.client(),
+    };
+    if (this.settings.policy) plan.policyPath = this.settings.policy;
+    await runMetadataWriteHook(this.config, plan);
+  }
+
+  /** Prints a table on stdout (nothing in --json mode, where run()'s value is printed instead). */
+  protected table<R>(rows: readonly R[], columns: ReadonlyArray<Column<R>>): void {
+    if (this.jsonEnabled()) return;
+    if (rows.length === 0) {
+      this.logToStderr("no results");
+      return;
+    }
+    this.log(renderTable(rows, columns, { color: this.color }));
+  }
+
+  private async createClient(): Promise<ImagesClient> {
+    const s = this.settings;
+    if (!s.local && !s.apiKey) {
+      this.error(`no API key for profile "${s.profile}": set GCORE_API_KEY or run \`imgctl config set api-key KEY --profile ${s.profile}\``, { exit: EXIT.usage });
+    }
+    const { createImagesClient } = await import("@imgctl/client");
+    const options: ClientOptions = { baseUrl: s.apiUrl, headers: { "User-Agent": this.config.userAgent } };
+    if (s.apiKey !== undefined) options.apiKey = s.apiKey;
+    if (s.project !== undefined) options.projectId = s.project;
+    if (s.region !== undefined) options.regionId = s.region;
+    if (this.flags.debug) options.logger = createDebugLogger(s.apiKey);
+    if (s.local) {
+      const emulator = await openLocalEmulator();
+      this.emulator = emulator;
+      options.fetch = (request) => emulator.fetch(request);
+      this.localNotice();
+    }
+    return createImagesClient(options);
+  }
+
+  private localNotice(): void {
+    if (!process.stderr.isTTY || this.jsonEnabled()) return;
+    const where = this.settings.profile === LOCAL_PROFILE ? "" : ` (profile ${this.settings.profile})`;
+    this.logToStderr(
+      `imgctl: using the local emulator${where}, data in ${localDbPath()}; for the real API: imgctl config set api-url https://api.gcore.com/cloud --profile prod (see imgctl config --help)`,
+    );
+  }
+
+  protected override async catch(err: Error & { exitCode?: number }): Promise<unknown> {
+    if (ux.action.running) ux.action.stop("failed");
+    const rendered = renderError(err);
+    let { line } = rendered;
+    // Parse errors (bad flags, missing args) are usage errors.
+    if ((err as { parse?: unknown }).parse !== undefined) rendered.exit = EXIT.usage;
+    if (isApiError(err) && err.status === 401 && this.settingsCache?.local) {
+      line += "; the local emulator accepts the demo keys (imgctl emulator info)";
+    }
+    if (this.jsonEnabled()) {
+      rendered.json.error.exitCode = rendered.exit;
+      this.logJson(rendered.json);
+    } else {
+      process.stderr.write(`Error: ${line}\n`);
+    }
+    const exit = new Errors.CLIError(line, { exit: rendered.exit }) as Errors.CLIError & { skipOclifErrorHandling: boolean };
+    exit.skipOclifErrorHandling = true; // printed above, in one line
+    throw exit;
+  }
+
+  protected override async finally(err: Error | undefined): Promise<unknown> {
+    const emulator = this.emulator;
+    this.emulator = undefined;
+    await emulator?.close();
+    return super.finally(err);
+  }
+}
+
+export { ConfigStore };

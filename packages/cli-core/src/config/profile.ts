@@ -1,0 +1,76 @@
+/** What a named profile may hold. Every field is optional; resolution fills the gaps. */
+export interface Profile {
+  /** Base URL of the API, e.g. https://api.gcore.com/cloud. */
+  apiUrl?: string;
+  /** API key (sent as `Authorization: APIKey <key>`); never printed. */
+  apiKey?: string;
+  project?: number;
+  region?: number;
+  /** Path of a metadata policy file, passed to `metadata:write` hook handlers. */
+  policy?: string;
+}
+
+export type ProfileField = keyof Profile;
+
+/** The names users type (`imgctl config set api-url …`) and the profile fields they map to. */
+export const PROFILE_KEYS = {
+  "api-url": "apiUrl",
+  "api-key": "apiKey",
+  project: "project",
+  region: "region",
+  policy: "policy",
+} as const satisfies Record<string, ProfileField>;
+
+export type ProfileKey = keyof typeof PROFILE_KEYS;
+
+export const LOCAL_PROFILE = "local";
+/** The base URL that means "the emulator in this process" (no socket is ever opened). */
+export const LOCAL_API_URL = "http://imgctl.local/cloud";
+export const DEFAULT_API_URL = "https://api.gcore.com/cloud";
+/** The demo fixture's key of client 1001 "Alpha Corp" (public, only valid on the emulator). */
+export const LOCAL_API_KEY = "imgctl-demo$alpha";
+
+/** Built-in defaults of the `local` profile: the emulator, demo key, project 10, region 1. */
+export const LOCAL_DEFAULTS: Readonly<Required<Omit<Profile, "policy">>> = Object.freeze({
+  apiUrl: LOCAL_API_URL,
+  apiKey: LOCAL_API_KEY,
+  project: 10,
+  region: 1,
+});
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+
+export function isValidProfileName(name: string): boolean {
+  return NAME.test(name);
+}
+
+/** Parses and checks a value typed for a profile key; throws an Error with a user-facing message. */
+export function parseProfileValue(key: ProfileKey, raw: string): string | number {
+  switch (key) {
+    case "project":
+    case "region": {
+      const n = Number(raw);
+      if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < 1) throw new Error(`${key} must be a positive integer, got "${raw}"`);
+      return n;
+    }
+    case "api-url": {
+      let url: URL;
+      try {
+        url = new URL(raw);
+      } catch {
+        throw new Error(`api-url must be an http(s) URL, got "${raw}"`);
+      }
+      if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(`api-url must be an http(s) URL, got "${raw}"`);
+      return raw.replace(/\/+$/, "");
+    }
+    case "api-key":
+      if (!raw.trim()) throw new Error("api-key must not be empty");
+      return raw.trim();
+    case "policy":
+      return raw;
+  }
+}
+
+export function isLocalApiUrl(url: string): boolean {
+  return url.replace(/\/+$/, "") === LOCAL_API_URL;
+}

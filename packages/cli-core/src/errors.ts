@@ -1,0 +1,67 @@
+/** Exit codes of every imgctl command. */
+export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+/** The fields of the client's ApiError that the CLI shows (read structurally: the client is loaded lazily). */
+interface ApiErrorLike {
+  name: string;
+  message: string;
+  status: number;
+  exceptionClass?: string | undefined;
+  requestId?: string | undefined;
+  invalidFields?: unknown;
+}
+
+export interface RenderedError {
+  /** One line for a human, without the "Error: " prefix. */
+  line: string;
+  exit: number;
+  /** The `--json` error shape: `{error: {...}}`. */
+  json: { error: Record<string, unknown> };
+}
+
+export function isApiError(err: unknown): err is ApiErrorLike {
+  const e = err as Partial<ApiErrorLike> | null;
+  return !!e && typeof e === "object" && typeof e.status === "number" && typeof e.message === "string" && "requestId" in e;
+}
+
+function invalidFieldsText(fields: unknown): string {
+  if (!fields || typeof fields !== "object") return "";
+  const parts = Object.entries(fields as Record<string, unknown>).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(", ") : String(v)}`);
+  return parts.length ? ` [${parts.join("; ")}]` : "";
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ").trim();
+}
+
+/** Turns anything thrown by a command into one line, an exit code and a stable JSON shape. */
+export function renderError(err: unknown): RenderedError {
+  if (isApiError(err)) {
+    const cls = err.exceptionClass ?? err.name;
+    const rid = err.requestId ? ` (request id ${err.requestId})` : "";
+    return {
+      line: oneLine(`${err.status} ${cls}: ${err.message}${invalidFieldsText(err.invalidFields)}${rid}`),
+      exit: EXIT.failure,
+      json: {
+        error: {
+          name: err.name,
+          status: err.status,
+          exceptionClass: err.exceptionClass ?? null,
+          message: err.message,
+          requestId: err.requestId ?? null,
+          ...(err.invalidFields ? { invalidFields: err.invalidFields } : {}),
+          exitCode: EXIT.failure,
+        },
+      },
+    };
+  }
+  const e = (err instanceof Error ? err : new Error(String(err))) as Error & { oclif?: { exit?: number }; code?: string };
+  const exit = typeof e.oclif?.exit === "number" ? e.oclif.exit : EXIT.failure;
+  // oclif appends "See more help with --help" on its own line to parse errors; keep it, on the same line.
+  const name = e.name && e.name !== "Error" && e.name !== "CLIError" ? `${e.name}: ` : "";
+  return {
+    line: oneLine(`${name}${e.message}`),
+    exit,
+    json: { error: { name: e.name, message: oneLine(e.message), ...(e.code ? { code: e.code } : {}), exitCode: exit } },
+  };
+}

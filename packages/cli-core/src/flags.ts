@@ -1,0 +1,63 @@
+import { Flags } from "@oclif/core";
+import { parseProfileValue } from "./config/profile.js";
+
+/** Splits `key=value` (the value may contain `=`); throws a usage message otherwise. */
+export function parseKeyValue(input: string): [string, string] {
+  const at = input.indexOf("=");
+  if (at <= 0) throw new Error(`expected key=value, got "${input}"`);
+  return [input.slice(0, at), input.slice(at + 1)];
+}
+
+/** Turns repeated `k=v` values into a map; the last value of a repeated key wins. */
+export function toMetadataMap(pairs: ReadonlyArray<readonly [string, string]> | undefined): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const [k, v] of pairs ?? []) map[k] = v;
+  return map;
+}
+
+/** A repeatable `--metadata key=value` flag, checked while parsing (before any request). */
+export const metadataFlag = Flags.custom<[string, string]>({
+  multiple: true,
+  helpValue: "<key=value>",
+  parse: async (input) => parseKeyValue(input),
+});
+
+/**
+ * The global flags of every imgctl command (and of plugin commands that extend BaseCommand).
+ * The env fallbacks are the official SDKs' variables, so one environment serves both.
+ */
+export const globalFlags = {
+  profile: Flags.string({
+    summary: "named profile to use (see `imgctl config list`)",
+    env: "IMGCTL_PROFILE",
+    helpGroup: "GLOBAL",
+  }),
+  project: Flags.integer({
+    summary: "project id",
+    env: "GCORE_CLOUD_PROJECT_ID",
+    min: 1,
+    helpGroup: "GLOBAL",
+  }),
+  region: Flags.integer({
+    summary: "region id",
+    env: "GCORE_CLOUD_REGION_ID",
+    min: 1,
+    helpGroup: "GLOBAL",
+  }),
+  "api-url": Flags.string({
+    summary: "base URL of the API, e.g. https://api.gcore.com/cloud",
+    env: "GCORE_BASE_URL",
+    helpGroup: "GLOBAL",
+    parse: async (input) => String(parseProfileValue("api-url", input)),
+  }),
+  "api-key": Flags.string({
+    summary: "API key (prefer the env var or a profile: flags end up in shell history)",
+    env: "GCORE_API_KEY",
+    helpGroup: "GLOBAL",
+  }),
+  debug: Flags.boolean({
+    summary: "log every request and response to stderr (the key shown as ***)",
+    env: "IMGCTL_DEBUG",
+    helpGroup: "GLOBAL",
+  }),
+};

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { colorEnabled, createDebugLogger, parseKeyValue, redact, renderError, renderTable, toMetadataMap } from "../src/index.js";
+
+describe("renderError", () => {
+  it("renders an API error on one line with status, class, message and request id", () => {
+    const err = Object.assign(new Error("Image not\nfound"), { name: "NotFoundError", status: 404, exceptionClass: "NotFoundError", requestId: "rid-1" });
+    const r = renderError(err);
+    expect(r.line).toBe("404 NotFoundError: Image not found (request id rid-1)");
+    expect(r.exit).toBe(1);
+    expect(r.json.error).toMatchObject({ status: 404, requestId: "rid-1", exitCode: 1 });
+  });
+
+  it("keeps an oclif exit code", () => {
+    const err = Object.assign(new Error("bad flag"), { oclif: { exit: 2 } });
+    expect(renderError(err).exit).toBe(2);
+  });
+});
+
+describe("redaction", () => {
+  it("hides APIKey values and the key itself", () => {
+    expect(redact('{"authorization":"APIKey abc$123"} abc$123', "abc$123")).toBe('{"authorization":"APIKey ***"} ***');
+    const lines: string[] = [];
+    createDebugLogger("s3cr3t-key", (l) => lines.push(l)).debug("request", { url: "http://x/?k=s3cr3t-key" });
+    expect(lines.join("")).not.toContain("s3cr3t-key");
+    expect(lines[0]).toContain("***");
+  });
+});
+
+describe("flags helpers", () => {
+  it("parses key=value with = in the value and rejects the rest", () => {
+    expect(parseKeyValue("a=b=c")).toEqual(["a", "b=c"]);
+    expect(parseKeyValue("a=")).toEqual(["a", ""]);
+    expect(() => parseKeyValue("=x")).toThrow(/key=value/);
+    expect(() => parseKeyValue("nokey")).toThrow(/key=value/);
+    expect(toMetadataMap([["a", "1"], ["a", "2"]])).toEqual({ a: "2" });
+  });
+});
+
+describe("table and colour", () => {
+  it("renders a borderless table with '-' for empty cells", () => {
+    const out = renderTable([{ a: "x", b: null }], [{ header: "a", get: (r) => r.a }, { header: "bee", get: (r) => r.b }]);
+    expect(out.split("\n")).toEqual(["A  BEE", "x  -"]);
+  });
+
+  it("respects NO_COLOR", () => {
+    expect(colorEnabled({ isTTY: true }, { NO_COLOR: "1" })).toBe(false);
+    expect(colorEnabled({ isTTY: true }, {})).toBe(true);
+    expect(colorEnabled({ isTTY: false }, {})).toBe(false);
+  });
+});
