@@ -1,0 +1,118 @@
+// imgctl-emulator: serves the emulator over HTTP. Binds 127.0.0.1 unless --host says otherwise;
+// prints the URL and the demo keys; stops cleanly on SIGINT/SIGTERM.
+import { parseArgs } from "node:util";
+import { createEmulator } from "./emulator.js";
+import { demoKeys } from "./fixture/demo.js";
+import type { FaultRule, TaskTiming } from "./types.js";
+
+const USAGE = `Usage: imgctl-emulator [options]
+  --port N            port (default 8080; 0 = any free port)
+  --host H            interface to bind (default 127.0.0.1)
+  --db PATH           SQLite file (default :memory:)
+  --fixture F         demo (default) | none | path to a .json/.yaml fixture
+  --tasks T           immediate (default) | delay:MS | polls:N
+  --latency MS        add MS of latency to every request
+  --fault RULE        inject a fault, repeatable; RULE is comma-separated key=value pairs:
+                      operationId=, method=, path=REGEX, status=N, retryAfter=S, retryAfterMs=MS,
+                      shouldRetry=true|false, drop, stallMs=MS, afterHandler, rate=0..1, times=N
+                      e.g. --fault operationId=imagesList,status=429,retryAfter=1,times=2
+  --quiet             print only the URL
+  -h, --help          this help`;
+
+export function parseTasks(value: string): TaskTiming {
+  if (value === "immediate") return { mode: "immediate" };
+  const [mode, n] = value.split(":");
+  const num = Number(n);
+  if (mode === "delay" && Number.isFinite(num) && num >= 0) return { mode: "delay", ms: num };
+  if (mode === "polls" && Number.isInteger(num) && num >= 1) return { mode: "polls", polls: num };
+  throw new Error(`--tasks must be immediate, delay:MS or polls:N (got "${value}")`);
+}
+
+export function parseFault(value: string): FaultRule {
+  const rule: Record<string, unknown> = {};
+  for (const part of value.split(",")) {
+    if (part === "") continue;
+    const eq = part.indexOf("=");
+    const key = eq < 0 ? part : part.slice(0, eq);
+    const raw = eq < 0 ? "true" : part.slice(eq + 1);
+    if (["status", "retryAfter", "retryAfterMs", "stallMs", "rate", "times"].includes(key)) {
+      const n = Number(raw);
+      if (!Number.isFinite(n)) throw new Error(`--fault ${key} must be a number (got "${raw}")`);
+      rule[key] = n;
+    } else if (["drop", "afterHandler", "shouldRetry"].includes(key)) {
+      rule[key] = raw !== "false";
+    } else if (["operationId", "method", "path"].includes(key)) {
+      rule[key] = raw;
+    } else {
+      throw new Error(`--fault: unknown key "${key}"`);
+    }
+  }
+  return rule as FaultRule;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        port: { type: "string", default: "8080" },
+        host: { type: "string", default: "127.0.0.1" },
+        db: { type: "string", default: ":memory:" },
+        fixture: { type: "string", default: "demo" },
+        tasks: { type: "string", default: "immediate" },
+        latency: { type: "string" },
+        fault: { type: "string", multiple: true },
+        quiet: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  let emulator;
+  let server;
+  try {
+    const rules = (values.fault ?? []).map(parseFault);
+    const latencyMs = values.latency === undefined ? undefined : Number(values.latency);
+    emulator = createEmulator({
+      db: values.db,
+      fixture: values.fixture,
+      tasks: parseTasks(values.tasks),
+      faults: rules.length > 0 || latencyMs ? { latencyMs, rules } : undefined,
+    });
+    server = await emulator.listen({ port: Number(values.port), host: values.host });
+  } catch (error) {
+    console.error(`imgctl-emulator: ${(error as Error).message}`);
+    await emulator?.close();
+    process.exitCode = 1;
+    return;
+  }
+  console.log(`imgctl-emulator listening on ${server.url}`);
+  if (!values.quiet) {
+    console.log(`  database: ${values.db}   tasks: ${values.tasks}   fixture: ${values.fixture}`);
+    if (values.fixture === "demo") {
+      console.log("  demo API keys (header 'Authorization: APIKey <key>'):");
+      console.log(`    admin              ${demoKeys.admin}`);
+      console.log(`    reseller 100 Acme  ${demoKeys.resellerAcme}`);
+      console.log(`    reseller 200 Zeta  ${demoKeys.resellerZeta}`);
+      console.log(`    client 1001 Alpha  ${demoKeys.alpha}   (projects 10, 11)`);
+      console.log(`    client 1002 Beta   ${demoKeys.beta}   (project 20)`);
+      console.log(`    client 2001 Gamma  ${demoKeys.gamma}   (project 30)`);
+      console.log(`  try: curl -H 'Authorization: APIKey ${demoKeys.alpha}' ${server.url}/v1/images/10/1`);
+    }
+  }
+  const stop = async (signal: string) => {
+    if (!values.quiet) console.log(`imgctl-emulator: ${signal}, stopping`);
+    await emulator.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+}

@@ -1,0 +1,72 @@
+// createEmulator(): store + task worker + Hono app + faults, usable in process (`fetch`) or over
+// HTTP (`listen`, via @hono/node-server).
+import type { AddressInfo } from "node:net";
+import { serve, type ServerType } from "@hono/node-server";
+import { createApp } from "./app.js";
+import { FaultInjector, type HttpEnv } from "./faults.js";
+import { loadFixture } from "./fixture/load.js";
+import { Store } from "./store/index.js";
+import { isEmpty, seedFixture } from "./store/seed.js";
+import { TaskWorker, type Clock } from "./tasks.js";
+import type { Emulator, EmulatorOptions, ListenResult } from "./types.js";
+
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const now = options.clock ?? Date.now;
+  const clock: Clock = { now, iso: () => new Date(now()).toISOString() };
+  const store = Store.open(options.db ?? ":memory:", (db) => {
+    if (!isEmpty(db)) return;
+    const fixture = loadFixture(options.fixture);
+    if (fixture) seedFixture(db, fixture, clock.iso());
+  });
+  const worker = new TaskWorker(store, options.tasks ?? { mode: "immediate" }, clock);
+  worker.resume();
+  const app = createApp({ store, worker, clock }, { validateResponses: options.validateResponses });
+  const faults = new FaultInjector(options.faults);
+  const servers = new Set<ListenResult>();
+  let closed = false;
+
+  const handle = (request: Request, env?: HttpEnv) =>
+    faults.handle(request, env, (req) => Promise.resolve(app.fetch(req, env)));
+
+  return {
+    fetch(request) {
+      if (closed) return Promise.reject(new TypeError("fetch failed", { cause: new Error("emulator is closed") }));
+      return handle(request);
+    },
+    listen(opts = {}) {
+      const host = opts.host ?? "127.0.0.1";
+      return new Promise<ListenResult>((resolve, reject) => {
+        let server: ServerType | undefined;
+        const onError = (error: Error) => reject(error);
+        server = serve({ fetch: (req, env) => handle(req, env as HttpEnv), port: opts.port ?? 0, hostname: host }, (info: AddressInfo) => {
+          server!.off("error", onError);
+          const urlHost = host.includes(":") ? `[${host}]` : host;
+          const result: ListenResult = {
+            url: `http://${urlHost}:${info.port}/cloud`,
+            port: info.port,
+            close: () =>
+              new Promise<void>((done) => {
+                servers.delete(result);
+                const s = server as ServerType & { closeAllConnections?: () => void };
+                s.close(() => done());
+                s.closeAllConnections?.();
+              }),
+          };
+          servers.add(result);
+          resolve(result);
+        });
+        server.once("error", onError);
+      });
+    },
+    setFaults(config) {
+      faults.set(config);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await Promise.all([...servers].map((s) => s.close()));
+      worker.close();
+      store.close();
+    },
+  };
+}

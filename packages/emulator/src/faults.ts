@@ -1,0 +1,91 @@
+// Fault injection in front of the app: latency, chosen statuses on chosen routes at a rate,
+// stalls and dropped connections. Works the same in process and over HTTP, except that a
+// drop destroys the socket over HTTP and rejects the fetch with a TypeError in process.
+import type { IncomingMessage } from "node:http";
+import { newRequestId } from "./app.js";
+import { ApiError, errorResponse } from "./errors.js";
+import { matchRoute } from "./router.js";
+import type { FaultConfig, FaultRule } from "./types.js";
+
+export interface HttpEnv { incoming?: IncomingMessage }
+
+const CLASSES: Record<number, [string, string]> = {
+  408: ["RequestTimeout", "Request timed out"],
+  409: ["ConflictError", "Conflict, try again"],
+  429: ["TooManyRequests", "Request was throttled"],
+  500: ["InternalServerError", "Internal server error"],
+  502: ["BadGateway", "Bad gateway"],
+  503: ["ServiceUnavailable", "Service temporarily unavailable"],
+  504: ["GatewayTimeout", "Gateway timeout"],
+};
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export class FaultInjector {
+  private config: FaultConfig | undefined;
+  private readonly hits = new Map<FaultRule, number>();
+  private readonly pathRegex = new Map<FaultRule, RegExp>();
+
+  constructor(config?: FaultConfig) {
+    this.set(config);
+  }
+
+  set(config: FaultConfig | undefined): void {
+    this.config = config && (config.latencyMs || config.rules?.length) ? config : undefined;
+    this.hits.clear();
+    this.pathRegex.clear();
+    for (const rule of config?.rules ?? []) if (rule.path) this.pathRegex.set(rule, new RegExp(rule.path));
+  }
+
+  async handle(request: Request, env: HttpEnv | undefined, next: (request: Request) => Promise<Response>): Promise<Response> {
+    const config = this.config;
+    if (!config) return next(request);
+    if (config.latencyMs) await sleep(config.latencyMs);
+    const rule = this.pick(request, config.rules ?? []);
+    if (!rule) return next(request);
+    if (rule.afterHandler) {
+      const response = await next(request);
+      await response.arrayBuffer().catch(() => {});
+      if (rule.stallMs) await sleep(rule.stallMs);
+      return this.apply(rule, env) ?? response;
+    }
+    if (rule.stallMs) await sleep(rule.stallMs);
+    return this.apply(rule, env) ?? next(request);
+  }
+
+  private pick(request: Request, rules: FaultRule[]): FaultRule | undefined {
+    if (rules.length === 0) return undefined;
+    const pathname = new URL(request.url).pathname;
+    const { route } = matchRoute(request.method, pathname);
+    for (const rule of rules) {
+      if (rule.operationId !== undefined && rule.operationId !== route?.operationId) continue;
+      if (rule.method !== undefined && rule.method.toUpperCase() !== request.method) continue;
+      const regex = this.pathRegex.get(rule);
+      if (regex && !regex.test(pathname)) continue;
+      const used = this.hits.get(rule) ?? 0;
+      if (rule.times !== undefined && used >= rule.times) continue;
+      if (rule.rate !== undefined && Math.random() >= rule.rate) continue;
+      this.hits.set(rule, used + 1);
+      return rule;
+    }
+    return undefined;
+  }
+
+  /** The faulty answer, or undefined when the rule only stalls. */
+  private apply(rule: FaultRule, env: HttpEnv | undefined): Response | undefined {
+    if (rule.drop) {
+      if (env?.incoming) {
+        env.incoming.socket.destroy();
+        return new Response(null, { status: 499 });
+      }
+      throw new TypeError("fetch failed", { cause: new Error("imgctl-emulator fault: connection dropped") });
+    }
+    if (rule.status === undefined) return undefined;
+    const [exceptionClass, message] = CLASSES[rule.status] ?? ["HTTPError", `Injected fault ${rule.status}`];
+    const headers: Record<string, string> = {};
+    if (rule.retryAfter !== undefined || rule.status === 429) headers["retry-after"] = String(rule.retryAfter ?? 1);
+    if (rule.retryAfterMs !== undefined) headers["retry-after-ms"] = String(rule.retryAfterMs);
+    if (rule.shouldRetry !== undefined) headers["x-should-retry"] = String(rule.shouldRetry);
+    return errorResponse(new ApiError(rule.status, exceptionClass, message, undefined, headers), newRequestId());
+  }
+}

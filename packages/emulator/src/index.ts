@@ -1,0 +1,7 @@
+export { createEmulator } from "./emulator.js";
+export { demoFixture, demoImageIds, demoKeys, demoVolumeId } from "./fixture/demo.js";
+export type {
+  Fixture, FixtureApiKey, FixtureClient, FixtureImage, FixtureProject, FixtureRegion, FixtureReseller,
+  FixtureSharedImage, FixtureVolume,
+} from "./fixture/types.js";
+export type { Emulator, EmulatorOptions, FaultConfig, FaultRule, ListenResult, TaskTiming } from "./types.js";

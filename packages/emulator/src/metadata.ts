@@ -1,0 +1,45 @@
+// Metadata rules: keys ≤ 255 bytes, values ≤ 1024 bytes (UTF-8); read-only items cannot be
+// changed or deleted (403) and survive a replace. A body that repeats a read-only item with its
+// current value changes nothing and is accepted.
+import { badRequest, forbidden, type InvalidFields } from "./errors.js";
+import type { MetadataEntry } from "./store/rows.js";
+
+export const MAX_KEY_BYTES = 255;
+export const MAX_VALUE_BYTES = 1024;
+
+export function checkMetadataSizes(map: Record<string, string>, prefix = ""): void {
+  const invalid: InvalidFields = {};
+  for (const [key, value] of Object.entries(map)) {
+    const field = `${prefix}${key.length > 64 ? `${key.slice(0, 64)}…` : key}`;
+    if (Buffer.byteLength(key, "utf8") > MAX_KEY_BYTES) (invalid[field] ??= []).push(`key is longer than ${MAX_KEY_BYTES} bytes`);
+    if (key.length === 0) (invalid[field] ??= []).push("key must not be empty");
+    if (Buffer.byteLength(value, "utf8") > MAX_VALUE_BYTES) (invalid[field] ??= []).push(`value is longer than ${MAX_VALUE_BYTES} bytes`);
+  }
+  const fields = Object.keys(invalid);
+  if (fields.length > 0) throw badRequest(`Validation failed: ${fields.map((f) => `${f}: ${invalid[f]!.join(", ")}`).join("; ")}`, invalid);
+}
+
+function assertWritable(current: Map<string, MetadataEntry>, key: string, value: string): void {
+  const item = current.get(key);
+  if (item?.read_only && item.value !== value) throw forbidden(`Metadata item '${key}' is read-only`);
+}
+
+const byKey = (a: MetadataEntry, b: MetadataEntry) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+export function mergeMetadata(items: MetadataEntry[], updates: Record<string, string>): MetadataEntry[] {
+  const current = new Map(items.map((i) => [i.key, i]));
+  for (const [key, value] of Object.entries(updates)) assertWritable(current, key, value);
+  for (const [key, value] of Object.entries(updates)) {
+    if (!current.get(key)?.read_only) current.set(key, { key, value, read_only: false });
+  }
+  return [...current.values()].sort(byKey);
+}
+
+export function replaceMetadata(items: MetadataEntry[], body: Record<string, string>): MetadataEntry[] {
+  const current = new Map(items.map((i) => [i.key, i]));
+  for (const [key, value] of Object.entries(body)) assertWritable(current, key, value);
+  const next = new Map<string, MetadataEntry>();
+  for (const item of items) if (item.read_only) next.set(item.key, item);
+  for (const [key, value] of Object.entries(body)) if (!next.has(key)) next.set(key, { key, value, read_only: false });
+  return [...next.values()].sort(byKey);
+}

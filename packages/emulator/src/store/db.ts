@@ -1,0 +1,16 @@
+// Opens the SQLite file with the durability settings the emulator promises: WAL and
+// synchronous=FULL (better-sqlite3 would otherwise default WAL databases to NORMAL).
+import Database from "better-sqlite3";
+import { migrate } from "./migrations.js";
+
+export type Db = Database.Database;
+
+export function openDatabase(file: string): Db {
+  const db = new Database(file);
+  if (file !== ":memory:") db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = FULL");
+  db.pragma("foreign_keys = ON");
+  db.pragma("busy_timeout = 5000");
+  migrate(db);
+  return db;
+}

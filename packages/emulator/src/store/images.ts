@@ -1,0 +1,90 @@
+// Image queries. The list is a UNION ALL of index ranges (own, public, shared-in) rather than
+// one `OR` filter, which would scan the region and sort in a temp b-tree (see the plan test).
+import type { Db } from "./db.js";
+import type { ImageRow, MetadataEntry } from "./rows.js";
+
+export type PublicLimit = { kind: "all" } | { kind: "none" } | { kind: "list"; shareId: number };
+
+const OWN = "SELECT * FROM images WHERE project_id = @project AND region_id = @region";
+const PUBLIC_ALL = "SELECT * FROM images WHERE region_id = @region AND visibility = 'public' AND project_id <> @project";
+const PUBLIC_LIST = `${PUBLIC_ALL} AND id IN (SELECT image_id FROM shared_image_members WHERE share_id = @limit)`;
+const SHARED_IN = `SELECT * FROM images WHERE region_id = @region AND visibility = 'shared' AND project_id <> @project
+  AND id IN (SELECT image_id FROM shared_image_members WHERE share_id IN (@s1, @s2, @s3))`;
+
+export const LIST_SQL = {
+  all: `${OWN} UNION ALL ${PUBLIC_ALL} UNION ALL ${SHARED_IN}`,
+  list: `${OWN} UNION ALL ${PUBLIC_LIST} UNION ALL ${SHARED_IN}`,
+  none: `${OWN} UNION ALL ${SHARED_IN}`,
+} as const;
+
+export interface NewImage {
+  id: string; projectId: number; regionId: number; name: string; architecture: string; osDistro: string;
+  osType: string; osVersion: string; minDisk: number; hwFirmwareType: string | null; hwMachineType: string | null;
+  sshKey: string; isBaremetal: boolean; taskId: string; volumeId: string; metadata: MetadataEntry[]; now: string;
+}
+
+export class ImageStore {
+  private readonly listStmts;
+  private readonly own;
+  private readonly byId;
+  private readonly insertStmt;
+  private readonly setMetadataStmt;
+  private readonly deleteStmt;
+
+  constructor(private readonly db: Db) {
+    this.listStmts = {
+      all: db.prepare(LIST_SQL.all),
+      list: db.prepare(LIST_SQL.list),
+      none: db.prepare(LIST_SQL.none),
+    };
+    this.own = db.prepare(`${OWN}`);
+    this.byId = db.prepare("SELECT * FROM images WHERE id = ?");
+    this.insertStmt = db.prepare(`INSERT INTO images (id, project_id, region_id, visibility, name, status, architecture,
+      os_distro, os_type, os_version, disk_format, min_disk, min_ram, size, hw_firmware_type, hw_machine_type, ssh_key,
+      is_baremetal, creator_task_id, task_id, volume_id, metadata, created_at, updated_at)
+      VALUES (@id, @projectId, @regionId, 'private', @name, 'queued', @architecture, @osDistro, @osType, @osVersion,
+      'qcow2', @minDisk, 0, 0, @hwFirmwareType, @hwMachineType, @sshKey, @isBaremetal, @taskId, @taskId, @volumeId,
+      @metadata, @now, @now)`);
+    this.setMetadataStmt = db.prepare("UPDATE images SET metadata = ?, updated_at = ? WHERE id = ?");
+    this.deleteStmt = db.prepare("DELETE FROM images WHERE id = ?");
+  }
+
+  /** Images visible to a project in a region, in creation order. */
+  listVisible(projectId: number, regionId: number, limit: PublicLimit, sharedIn: number[]): ImageRow[] {
+    const params = {
+      project: projectId, region: regionId,
+      s1: sharedIn[0] ?? -1, s2: sharedIn[1] ?? -1, s3: sharedIn[2] ?? -1,
+      ...(limit.kind === "list" ? { limit: limit.shareId } : {}),
+    };
+    const rows = this.listStmts[limit.kind].all(params) as ImageRow[];
+    return rows.sort((a, b) => a.seq - b.seq);
+  }
+
+  listOwn(projectId: number, regionId: number): ImageRow[] {
+    return this.own.all({ project: projectId, region: regionId }) as ImageRow[];
+  }
+
+  get(id: string): ImageRow | undefined {
+    return this.byId.get(id) as ImageRow | undefined;
+  }
+
+  insert(image: NewImage): void {
+    this.insertStmt.run({ ...image, isBaremetal: image.isBaremetal ? 1 : 0, metadata: JSON.stringify(image.metadata) });
+  }
+
+  /** Sets columns by name; callers pass only known column names. */
+  update(id: string, fields: Partial<Record<keyof ImageRow, string | number | null>>): void {
+    const keys = Object.keys(fields);
+    if (keys.length === 0) return;
+    const sql = `UPDATE images SET ${keys.map((k) => `${k} = @${k}`).join(", ")} WHERE id = @__id`;
+    this.db.prepare(sql).run({ ...fields, __id: id });
+  }
+
+  setMetadata(id: string, items: MetadataEntry[], now: string): void {
+    this.setMetadataStmt.run(JSON.stringify(items), now, id);
+  }
+
+  delete(id: string): void {
+    this.deleteStmt.run(id);
+  }
+}

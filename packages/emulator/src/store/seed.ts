@@ -1,0 +1,61 @@
+// Seeds a fixture into an empty database, in one transaction.
+import type { Fixture } from "../fixture/types.js";
+import type { Db } from "./db.js";
+import type { MetadataEntry } from "./rows.js";
+
+export function isEmpty(db: Db): boolean {
+  return (db.prepare("SELECT count(*) AS n FROM regions").get() as { n: number }).n === 0;
+}
+
+export function sortedMetadata(user: Record<string, string> = {}, readOnly: Record<string, string> = {}): MetadataEntry[] {
+  const items = new Map<string, MetadataEntry>();
+  for (const [key, value] of Object.entries(user)) items.set(key, { key, value, read_only: false });
+  for (const [key, value] of Object.entries(readOnly)) items.set(key, { key, value, read_only: true });
+  return [...items.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+export function seedFixture(db: Db, fixture: Fixture, nowIso: string): void {
+  db.transaction(() => {
+    const ins = (sql: string) => db.prepare(sql);
+    const region = ins("INSERT INTO regions (id, name) VALUES (?, ?)");
+    for (const r of fixture.regions) region.run(r.id, r.name);
+    const reseller = ins("INSERT INTO resellers (id, name) VALUES (?, ?)");
+    for (const r of fixture.resellers ?? []) reseller.run(r.id, r.name);
+    const client = ins("INSERT INTO clients (id, name, reseller_id) VALUES (?, ?, ?)");
+    for (const c of fixture.clients ?? []) client.run(c.id, c.name, c.resellerId);
+    const project = ins("INSERT INTO projects (id, name, client_id) VALUES (?, ?, ?)");
+    for (const p of fixture.projects) project.run(p.id, p.name, p.clientId);
+    const key = ins("INSERT INTO api_keys (key, role, entity_id, name) VALUES (?, ?, ?, ?)");
+    for (const k of fixture.apiKeys) key.run(k.key, k.role, k.entityId ?? null, k.name ?? null);
+    const volume = ins(
+      "INSERT INTO volumes (id, project_id, region_id, name, bootable, size_gib, create_error) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    );
+    for (const v of fixture.volumes ?? []) {
+      volume.run(v.id, v.projectId, v.regionId, v.name, v.bootable ? 1 : 0, v.sizeGib, v.createError ?? null);
+    }
+    const image = ins(`INSERT INTO images (id, project_id, region_id, visibility, name, status, architecture, os_distro,
+      os_type, os_version, disk_format, min_disk, min_ram, size, display_order, description, hw_firmware_type,
+      hw_machine_type, ssh_key, is_baremetal, price_per_hour, price_per_month, metadata, created_at, updated_at)
+      VALUES (?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    for (const i of fixture.images ?? []) {
+      const created = i.createdAt ?? nowIso;
+      image.run(
+        i.id, i.projectId, i.regionId, i.visibility, i.name, i.architecture ?? "x86_64", i.osDistro, i.osType ?? "linux",
+        i.osVersion, i.diskFormat ?? "qcow2", i.minDisk ?? 0, i.minRam ?? 0, i.size ?? 0, i.displayOrder ?? null,
+        i.description ?? null, i.hwFirmwareType ?? null, i.hwMachineType ?? null, i.sshKey === undefined ? "allow" : i.sshKey,
+        i.isBaremetal ? 1 : 0, i.pricePerHour ?? 0, i.pricePerMonth ?? 0,
+        JSON.stringify(sortedMetadata(i.metadata, i.readOnlyMetadata)), created, created,
+      );
+    }
+    const share = ins("INSERT INTO shared_images (entity_type, entity_id, region_id, all_public) VALUES (?, ?, ?, ?)");
+    const member = ins("INSERT INTO shared_image_members (share_id, image_id, position) VALUES (?, ?, ?)");
+    const shared = ins("UPDATE images SET visibility = 'shared' WHERE id = ? AND visibility = 'private'");
+    for (const s of fixture.sharedImages ?? []) {
+      const id = Number(share.run(s.entityType, s.entityId, s.regionId, s.imageIds === null ? 1 : 0).lastInsertRowid);
+      (s.imageIds ?? []).forEach((imageId, position) => {
+        member.run(id, imageId, position);
+        shared.run(imageId);
+      });
+    }
+  })();
+}

@@ -1,0 +1,48 @@
+// Task rows. State changes happen inside the caller's transaction.
+import type { Db } from "./db.js";
+import type { TaskRow } from "./rows.js";
+
+export class TaskStore {
+  private readonly insertStmt;
+  private readonly byId;
+  private readonly unfinishedStmt;
+  private readonly setStateStmt;
+  private readonly pollStmt;
+
+  constructor(db: Db) {
+    this.insertStmt = db.prepare(`INSERT INTO tasks (id, task_type, state, project_id, region_id, client_id, user_id,
+      image_id, data, request_id, created_ms, created_on, updated_on)
+      VALUES (@id, @task_type, 'NEW', @project_id, @region_id, @client_id, @user_id, @image_id, @data, @request_id,
+      @created_ms, @created_on, @created_on)`);
+    this.byId = db.prepare("SELECT * FROM tasks WHERE id = ?");
+    this.unfinishedStmt = db.prepare("SELECT * FROM tasks WHERE state IN ('NEW', 'RUNNING') ORDER BY created_ms");
+    this.setStateStmt = db.prepare(`UPDATE tasks SET state = @state, updated_on = @now, error = @error,
+      created_resources = @created_resources, finished_on = CASE WHEN @state IN ('FINISHED','ERROR') THEN @now END
+      WHERE id = @id`);
+    this.pollStmt = db.prepare("UPDATE tasks SET polls = polls + 1 WHERE id = ? RETURNING polls").pluck();
+  }
+
+  insert(task: Pick<TaskRow, "id" | "task_type" | "project_id" | "region_id" | "client_id" | "user_id" | "image_id" | "data" | "request_id" | "created_ms" | "created_on">): void {
+    this.insertStmt.run(task);
+  }
+
+  get(id: string): TaskRow | undefined {
+    return this.byId.get(id) as TaskRow | undefined;
+  }
+
+  unfinished(): TaskRow[] {
+    return this.unfinishedStmt.all() as TaskRow[];
+  }
+
+  setState(id: string, state: TaskRow["state"], now: string, extra: { error?: string; createdResources?: unknown } = {}): void {
+    this.setStateStmt.run({
+      id, state, now, error: extra.error ?? null,
+      created_resources: extra.createdResources === undefined ? null : JSON.stringify(extra.createdResources),
+    });
+  }
+
+  /** Counts one poll (GET) of a task; returns the new count. */
+  poll(id: string): number {
+    return this.pollStmt.get(id) as number;
+  }
+}

@@ -1,0 +1,117 @@
+// The task worker: moves create_image / delete_image tasks NEW → RUNNING → FINISHED | ERROR.
+// Timing: "immediate" (done before the next request is served), "delay" (FINISHED `ms` after
+// creation) or "polls" (FINISHED on the N-th GET of the task). Unfinished tasks found when the
+// database is opened are resumed with the current timing.
+import type { Store } from "./store/index.js";
+import type { TaskRow } from "./store/rows.js";
+import type { TaskTiming } from "./types.js";
+
+export interface Clock { now(): number; iso(): string }
+
+/** Image size recorded when a create task finishes: a quarter of the volume (thin images). */
+const imageSizeFor = (sizeGib: number) => Math.round((sizeGib * 1_073_741_824) / 4);
+
+export class TaskWorker {
+  /** Tasks advanced by time (immediate/delay): id → due epoch ms. Polls-mode tasks are not here. */
+  private readonly pending = new Map<string, number>();
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private closed = false;
+
+  constructor(private readonly store: Store, private readonly timing: TaskTiming, private readonly clock: Clock) {}
+
+  /** Resume the tasks a previous process left unfinished. */
+  resume(): void {
+    for (const task of this.store.tasks.unfinished()) this.track(task.id, task.created_ms);
+    this.pump();
+  }
+
+  /** Called after the transaction that inserted the task has committed. */
+  track(taskId: string, createdMs: number): void {
+    if (this.timing.mode === "polls") return;
+    const due = this.timing.mode === "delay" ? createdMs + this.timing.ms : createdMs;
+    this.pending.set(taskId, due);
+    const wait = Math.max(0, due - this.clock.now());
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      this.pump();
+    }, wait);
+    timer.unref?.();
+    this.timers.add(timer);
+  }
+
+  /** Advances every due task; cheap when nothing is pending (called before each request). */
+  pump(): void {
+    if (this.pending.size === 0 || this.closed) return;
+    const now = this.clock.now();
+    for (const [id, due] of this.pending) {
+      if (due <= now) {
+        this.pending.delete(id);
+        this.finish(id);
+      } else {
+        this.start(id);
+      }
+    }
+  }
+
+  /** A GET of the task: in polls mode the N-th poll finishes it. */
+  polled(taskId: string): void {
+    if (this.timing.mode !== "polls") return this.pump();
+    const task = this.store.tasks.get(taskId);
+    if (!task || task.state === "FINISHED" || task.state === "ERROR") return;
+    const polls = this.store.write(() => this.store.tasks.poll(taskId));
+    if (polls >= this.timing.polls) this.finish(taskId);
+    else this.start(taskId);
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+  }
+
+  /** NEW → RUNNING (the image shows `saving` while a create runs). */
+  private start(taskId: string): void {
+    this.store.write(() => {
+      const task = this.store.tasks.get(taskId);
+      if (!task || task.state !== "NEW") return;
+      const now = this.clock.iso();
+      this.store.tasks.setState(taskId, "RUNNING", now);
+      if (task.task_type === "create_image") this.store.images.update(task.image_id, { status: "saving", updated_at: now });
+    });
+  }
+
+  /** RUNNING → FINISHED or ERROR, in one transaction with the image change. */
+  private finish(taskId: string): void {
+    this.store.write(() => {
+      const task = this.store.tasks.get(taskId);
+      if (!task || task.state === "FINISHED" || task.state === "ERROR") return;
+      const now = this.clock.iso();
+      if (task.task_type === "create_image") this.finishCreate(task, now);
+      else this.finishDelete(task, now);
+    });
+  }
+
+  private finishCreate(task: TaskRow, now: string): void {
+    const { images, tasks } = this.store;
+    const image = images.get(task.image_id);
+    const volume = image?.volume_id ? this.store.volume(image.volume_id) : undefined;
+    if (!image || !volume) {
+      tasks.setState(task.id, "ERROR", now, { error: "Source volume or image disappeared while the task ran" });
+      if (image) images.update(image.id, { status: "error", task_id: null, updated_at: now });
+      return;
+    }
+    if (volume.create_error) {
+      images.update(image.id, { status: "error", task_id: null, updated_at: now });
+      tasks.setState(task.id, "ERROR", now, { error: volume.create_error });
+      return;
+    }
+    images.update(image.id, { status: "active", size: imageSizeFor(volume.size_gib), task_id: null, updated_at: now });
+    tasks.setState(task.id, "FINISHED", now, { createdResources: { images: [image.id] } });
+  }
+
+  private finishDelete(task: TaskRow, now: string): void {
+    this.store.shares.forgetImage(task.image_id);
+    this.store.images.delete(task.image_id);
+    this.store.tasks.setState(task.id, "FINISHED", now);
+  }
+}

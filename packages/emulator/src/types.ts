@@ -1,0 +1,57 @@
+import type { Fixture } from "./fixture/types.js";
+
+export type TaskTiming = { mode: "immediate" } | { mode: "delay"; ms: number } | { mode: "polls"; polls: number };
+
+export interface FaultRule {
+  operationId?: string;
+  method?: string;
+  /** RegExp source matched on the pathname. */
+  path?: string;
+  /** Answer with this status + error body (429 also sends Retry-After). */
+  status?: number;
+  retryAfter?: number;
+  retryAfterMs?: number;
+  shouldRetry?: boolean;
+  /** Destroy the connection (HTTP) / reject the fetch with a TypeError (in process). */
+  drop?: boolean;
+  /** Wait this long before answering. */
+  stallMs?: number;
+  /** Run the real handler first, then apply the fault (the response is lost after processing). */
+  afterHandler?: boolean;
+  /** 0..1, default 1. */
+  rate?: number;
+  /** Only the first N matching requests. */
+  times?: number;
+}
+
+export interface FaultConfig {
+  latencyMs?: number;
+  rules?: FaultRule[];
+}
+
+export interface EmulatorOptions {
+  /** ":memory:" (default) or a file path; WAL + synchronous=FULL. */
+  db?: string;
+  /** Default "demo"; seeded only into an empty database. */
+  fixture?: "demo" | "none" | string | Fixture;
+  /** Default { mode: "immediate" }. */
+  tasks?: TaskTiming;
+  faults?: FaultConfig;
+  /** Epoch ms, for tests. */
+  clock?: () => number;
+  /** Validate every response against the spec (tests); default false. */
+  validateResponses?: boolean;
+}
+
+export interface ListenResult {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export interface Emulator {
+  fetch(request: Request): Promise<Response>;
+  listen(opts?: { port?: number; host?: string }): Promise<ListenResult>;
+  setFaults(faults: FaultConfig | undefined): void;
+  close(): Promise<void>;
+}
