@@ -60,3 +60,30 @@ export async function createImage(em: Emulator, key: string, projectId: number, 
   if (task.body.state !== "FINISHED") throw new Error(`task not finished: ${JSON.stringify(task.body)}`);
   return { taskId, imageId: task.body.created_resources.images[0] as string };
 }
+
+import Database from "better-sqlite3";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** A temporary directory for database files; remove() deletes it. */
+export function tempDir(prefix = "imgctl-emu-") {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, file: (name: string) => join(dir, name), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** SQLite-crash-test style signature of the mutable tables, read through a second connection. */
+export function dbSignature(file: string): string {
+  const db = new Database(file, { readonly: true });
+  try {
+    const dump = (sql: string) => db.prepare(sql).all();
+    return JSON.stringify({
+      images: dump("SELECT * FROM images ORDER BY id"),
+      tasks: dump("SELECT * FROM tasks ORDER BY id"),
+      shares: dump("SELECT * FROM shared_images ORDER BY id"),
+      members: dump("SELECT * FROM shared_image_members ORDER BY share_id, image_id"),
+    });
+  } finally {
+    db.close();
+  }
+}

@@ -82,7 +82,7 @@ export const imagesCreate: OpHandler = (ctx) => {
   const createdMs = clock.now();
   const now = new Date(createdMs).toISOString();
   const osType = body.os_type ?? "linux";
-  store.write(() => {
+  const result = once(ctx, () => {
     store.images.insert({
       id: imageId, projectId: scope.projectId, regionId: scope.regionId, name: body.name,
       architecture: body.architecture ?? "x86_64", osDistro: osType === "windows" ? "windows" : "linux", osType, osVersion: "",
@@ -94,10 +94,31 @@ export const imagesCreate: OpHandler = (ctx) => {
       client_id: Directory.clientOf(ctx.principal), user_id: ctx.principal.userId, image_id: imageId,
       data: JSON.stringify({ ...body, source: "volume" }), request_id: ctx.requestId, created_ms: createdMs, created_on: now,
     });
+    return { tasks: [taskId] };
   });
-  worker.track(taskId, createdMs);
-  return { status: 200, body: { tasks: [taskId] } };
+  if (!result.replayed) worker.track(taskId, createdMs);
+  return { status: 200, body: { tasks: result.tasks } };
 };
+
+/** Runs an asynchronous write once per (caller, Idempotency-Key); a repeat gets the first answer. */
+function once(ctx: OpContext, write: () => { tasks: string[] }): { tasks: string[]; replayed: boolean } {
+  const { store, clock } = ctx.core;
+  const key = ctx.headers.get("idempotency-key");
+  const principal = JSON.stringify(ctx.principal);
+  const operation = `${ctx.path.project_id}/${ctx.path.region_id}/${ctx.path.image_id ?? ""}`;
+  return store.write(() => {
+    if (key) {
+      const previous = store.idempotency.get(principal, key);
+      if (previous) {
+        if (previous.operation !== operation) throw conflict("Idempotency-Key was already used for another request");
+        return { ...(previous.response as { tasks: string[] }), replayed: true };
+      }
+    }
+    const response = write();
+    if (key) store.idempotency.remember(principal, key, operation, response, clock.now());
+    return { ...response, replayed: false };
+  });
+}
 
 function assertNotDeleting(image: ImageRow): void {
   if (image.status === "deleting") throw conflict(`Image is locked by task ${image.task_id}`);
@@ -139,7 +160,7 @@ export const imagesDelete: OpHandler = (ctx) => {
   const taskId = randomUUID();
   const createdMs = clock.now();
   const now = new Date(createdMs).toISOString();
-  store.write(() => {
+  const result = once(ctx, () => {
     const image = ownedImage(store, ctx.principal, scope, id);
     assertNotDeleting(image);
     if (image.task_id) throw conflict(`Image is locked by task ${image.task_id}`);
@@ -149,7 +170,8 @@ export const imagesDelete: OpHandler = (ctx) => {
       client_id: Directory.clientOf(ctx.principal), user_id: ctx.principal.userId, image_id: id,
       data: JSON.stringify({ image_id: id }), request_id: ctx.requestId, created_ms: createdMs, created_on: now,
     });
+    return { tasks: [taskId] };
   });
-  worker.track(taskId, createdMs);
-  return { status: 200, body: { tasks: [taskId] } };
+  if (!result.replayed) worker.track(taskId, createdMs);
+  return { status: 200, body: { tasks: result.tasks } };
 };

@@ -1,6 +1,7 @@
 // The store: one SQLite connection plus the query objects over it.
 import { openDatabase, type Db } from "./db.js";
 import { Directory } from "./directory.js";
+import { IdempotencyStore } from "./idempotency.js";
 import { ImageStore } from "./images.js";
 import { ShareStore } from "./shares.js";
 import { TaskStore } from "./tasks.js";
@@ -11,6 +12,7 @@ export class Store {
   readonly images: ImageStore;
   readonly shares: ShareStore;
   readonly tasks: TaskStore;
+  readonly idempotency: IdempotencyStore;
   private readonly volumeStmt;
 
   constructor(readonly db: Db) {
@@ -18,6 +20,7 @@ export class Store {
     this.images = new ImageStore(db);
     this.shares = new ShareStore(db);
     this.tasks = new TaskStore(db);
+    this.idempotency = new IdempotencyStore(db);
     this.volumeStmt = db.prepare("SELECT * FROM volumes WHERE id = ?");
   }
 

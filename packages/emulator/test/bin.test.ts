@@ -1,0 +1,41 @@
+// The bin (from dist/): prints the URL and the demo keys, serves, stops on SIGTERM.
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parseFault, parseTasks } from "../src/bin.js";
+
+const BIN = fileURLToPath(new URL("../bin/imgctl-emulator.js", import.meta.url));
+
+describe("imgctl-emulator bin", () => {
+  it("parses --tasks and --fault", () => {
+    expect(parseTasks("delay:250")).toEqual({ mode: "delay", ms: 250 });
+    expect(parseTasks("polls:3")).toEqual({ mode: "polls", polls: 3 });
+    expect(() => parseTasks("later")).toThrow(/--tasks/);
+    expect(parseFault("operationId=imagesList,status=429,retryAfter=1,rate=0.5,times=2,drop")).toEqual({
+      operationId: "imagesList", status: 429, retryAfter: 1, rate: 0.5, times: 2, drop: true,
+    });
+    expect(() => parseFault("colour=red")).toThrow(/unknown key/);
+  });
+
+  it("serves on 127.0.0.1, prints the keys, exits 0 on SIGTERM", async () => {
+    const child = spawn(process.execPath, [BIN, "--port", "0", "--fault", "operationId=imagesListOwned,status=503"], { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on("data", (d) => {
+        out += d;
+        const m = /listening on (\S+)/.exec(out);
+        if (m && out.includes("gamma")) resolve(m[1]!);
+      });
+      child.once("exit", (code) => reject(new Error(`exited ${code}: ${out}`)));
+    });
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/cloud$/);
+    expect(out).toContain("imgctl-demo$alpha");
+    expect(out).toContain("imgctl-demo$admin");
+    const headers = { authorization: "APIKey imgctl-demo$alpha" };
+    expect((await fetch(`${url}/v1/images/10/1`, { headers })).status).toBe(200);
+    expect((await fetch(`${url}/v1/projectimages/10/1`, { headers })).status).toBe(503);
+    const exit = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    child.kill("SIGTERM");
+    expect(await exit).toBe(0);
+  });
+});
