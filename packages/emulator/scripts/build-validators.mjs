@@ -9,7 +9,12 @@ import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import standaloneCode from "ajv/dist/standalone/index.js";
-import { openapiDocument, specOperations } from "@imgctl/types/spec";
+import { createRequire } from "node:module";
+
+// The committed JSON copies, so this runs (and --check works) before @imgctl/types is built.
+const requireJson = createRequire(import.meta.url);
+const openapiDocument = requireJson("@imgctl/types/openapi.json");
+const specOperations = requireJson("@imgctl/types/operations.json");
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = resolve(here, "../src/generated");
@@ -151,6 +156,13 @@ const files = {
     "  const responses = Object.fromEntries(Object.entries(names.responses).map(([k, m]) => [k, Object.fromEntries(Object.entries(m).map(([s, v]) => [s, pick(S, v)]))]));\n" +
     "  return { responses, errorBody: S.error };\n" +
     "}\n",
+  // The route table, so the server does not load the whole bundled document at start-up.
+  "operations.js":
+    BANNER +
+    `export const operations = ${JSON.stringify(specOperations.map(({ operationId, method, path }) => ({ operationId, method, path })), null, 2)};\n`,
+  "operations.d.ts":
+    BANNER +
+    'export declare const operations: ReadonlyArray<{ operationId: string; method: "GET" | "PUT" | "POST" | "DELETE" | "PATCH"; path: string }>;\n',
   "index.d.ts":
     BANNER +
     "export interface ValidationError { instancePath: string; keyword: string; message?: string; params: Record<string, unknown> }\n" +

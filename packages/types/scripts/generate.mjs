@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Generates src/generated/ from spec/: the bundled document (openapi-document.ts),
-// the types (schema.ts, openapi-typescript) and the operation list (operations.ts).
+// Generates src/generated/ from spec/: the bundled document (openapi-document.ts and openapi.json),
+// the types (schema.ts, openapi-typescript) and the operation list (operations.ts and .json).
 // With --check, writes nothing and exits 1 when a committed file differs from what
 // the spec produces (the drift check). --spec-dir/--out-dir let tests point it elsewhere.
 import { execFileSync } from "node:child_process";
@@ -66,6 +66,9 @@ async function render(document) {
   const ast = await openapiTS(document, { alphabetize: false, exportType: false, defaultNonNullable: false });
   const ops = operationList(document);
   return {
+    // Plain JSON copies for tools that run before anything is built (the emulator's validator generator).
+    "openapi.json": JSON.stringify(document, null, 2) + "\n",
+    "operations.json": JSON.stringify(ops, null, 2) + "\n",
     "schema.ts": BANNER + "/* eslint-disable */\n" + astToString(ast),
     "openapi-document.ts":
       BANNER + 'import type { OpenApiDocument } from "../document-type.js";\n\n' +

@@ -1798,7 +1798,8 @@ export const openapiDocument: OpenApiDocument = {
           },
           "entity_id": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "entity_type": {
             "$ref": "#/components/schemas/EntityType"
@@ -1816,7 +1817,8 @@ export const openapiDocument: OpenApiDocument = {
           },
           "region_id": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           }
         },
         "example": {
@@ -1869,11 +1871,13 @@ export const openapiDocument: OpenApiDocument = {
           "reseller_id": {
             "type": "integer",
             "minimum": 1,
+            "maximum": 2147483647,
             "description": "Reseller technical client ID."
           },
           "region_id": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 2147483647
           },
           "image_ids": {
             "type": [
@@ -1964,7 +1968,8 @@ export const openapiDocument: OpenApiDocument = {
         "description": "Project ID.",
         "schema": {
           "type": "integer",
-          "minimum": 1
+          "minimum": 1,
+          "maximum": 2147483647
         },
         "example": 1
       },
@@ -1975,7 +1980,8 @@ export const openapiDocument: OpenApiDocument = {
         "description": "Region ID.",
         "schema": {
           "type": "integer",
-          "minimum": 1
+          "minimum": 1,
+          "maximum": 2147483647
         },
         "example": 1
       },
@@ -2060,7 +2066,8 @@ export const openapiDocument: OpenApiDocument = {
         "description": "Reseller technical client ID.",
         "schema": {
           "type": "integer",
-          "minimum": 1
+          "minimum": 1,
+          "maximum": 2147483647
         },
         "example": 100
       },
@@ -2072,7 +2079,8 @@ export const openapiDocument: OpenApiDocument = {
         "x-imgctl-extension": true,
         "schema": {
           "type": "integer",
-          "minimum": 1
+          "minimum": 1,
+          "maximum": 2147483647
         }
       },
       "EntityType": {
@@ -2092,7 +2100,8 @@ export const openapiDocument: OpenApiDocument = {
         "x-imgctl-extension": true,
         "schema": {
           "type": "integer",
-          "minimum": 1
+          "minimum": 1,
+          "maximum": 2147483647
         }
       },
       "TaskId": {
