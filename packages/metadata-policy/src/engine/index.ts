@@ -1,0 +1,12 @@
+export type * from "./types.js";
+export type * from "./document.js";
+export type { EffectivePolicy, CompiledRule, CompiledWaiver, Provenance } from "./policy.js";
+export { policySchema } from "./schema.js";
+export { parsePolicyText, schemaValidator, type ParsedPolicy } from "./parse.js";
+export { compilePolicies, type PolicyInput, type CompileOptions, type CompileResult } from "./compile.js";
+export { loadPolicies, policyFrom, InvalidPolicyError, type PolicyText, type LoadResult } from "./load.js";
+export { evaluate, waiverHygiene } from "./evaluate.js";
+export { planWrite, applyWrite, diffStates } from "./write.js";
+export { planFix, applyFix, toCalls } from "./fix.js";
+export { capEnforcement, ENFORCEMENT_RANK, LAYER_ORDER } from "./policy.js";
+export { nfc, fold, codePoints } from "./text.js";

@@ -1,0 +1,153 @@
+// Public types of the policy engine. The engine is pure: no I/O, no globals except small caches.
+
+export type Enforcement = "deny" | "warn" | "audit" | "off";
+export type Layer = "org" | "project" | "local";
+export type KeyCase = "exact" | "canonical" | "ignore";
+export type ValueCase = "exact" | "ignore";
+export type Severity = "critical" | "high" | "medium" | "low";
+export type WriteScope = "introduced" | "full";
+export type WriteOperation = "merge" | "replace" | "delete" | "create" | "update";
+
+/** One metadata item as the API returns it (`metadata_detailed`). */
+export interface MetadataEntry {
+  key: string;
+  value: string;
+  read_only: boolean;
+}
+
+/** What the engine knows about an image. Every field but `metadata` is optional (offline snapshots). */
+export interface ImageContext {
+  id?: string;
+  name?: string;
+  projectId?: number;
+  regionId?: number;
+  visibility?: string;
+  metadata: MetadataEntry[];
+}
+
+export interface Diagnostic {
+  code: string;
+  severity: "error" | "warning";
+  message: string;
+  source?: string;
+  /** JSON pointer into the policy document. */
+  path?: string;
+  line?: number;
+}
+
+export interface Suppression {
+  waiverId: string;
+  expires: string;
+  category: "waiver" | "mitigated";
+  reason: string;
+  layer: Layer;
+}
+
+export interface Finding {
+  ruleId: string;
+  layer: Layer | "builtin";
+  key: string | null;
+  reason: string;
+  actual: string | null;
+  expected: string | null;
+  enforcement: Enforcement;
+  severity?: Severity;
+  fixable: boolean;
+  readOnly: boolean;
+  message: string;
+  suppressed?: Suppression;
+  /** How a fix would address this finding (absent: not fixable automatically). */
+  fix?: { op: "add" | "replace" | "remove" | "rename"; key: string; to?: string; value?: string };
+  /** Set on write decisions: whether this finding is new in the post-write state or touches a written key. */
+  introduced?: boolean;
+}
+
+export type Verdict = "pass" | "warn" | "fail";
+
+export interface Evaluation {
+  image: Omit<ImageContext, "metadata">;
+  verdict: Verdict;
+  /** Unsuppressed findings, deterministic order. */
+  findings: Finding[];
+  /** Findings turned off by an active waiver. */
+  suppressed: Finding[];
+  /** Ids of rules whose selector did not match this image (out of scope is not a pass). */
+  notApplicable: string[];
+  /** Ids of rules that applied. */
+  applicable: string[];
+  /** Waiver ids that suppressed something here (to find unused waivers across a run). */
+  usedWaivers: string[];
+}
+
+export interface EvaluateOptions {
+  /** The clock for waiver expiry. Default: `new Date()`. */
+  now?: Date;
+  /** Global ceiling: no finding is stricter than this. Default deny (no cap). */
+  ceiling?: Enforcement;
+}
+
+export interface DiffOp {
+  op: "add" | "replace" | "remove";
+  key: string;
+  from?: string;
+  to?: string;
+}
+
+export interface PlannedWrite {
+  operation: WriteOperation;
+  /** POST/PUT/create/update body. Values are `unknown` because they come from users and are checked. */
+  body?: Record<string, unknown> | unknown;
+  /** DELETE metadata_item key. */
+  key?: string;
+}
+
+export interface WriteOptions extends EvaluateOptions {
+  scope?: WriteScope;
+  /** Server assumption §4.14: does PUT keep read_only items? Default true. */
+  replacePreservesReadOnly?: boolean;
+}
+
+export interface WriteDecision {
+  decision: "allow" | "deny";
+  writeScope: WriteScope;
+  operation: { operation: WriteOperation; imageId?: string; key?: string };
+  diff: DiffOp[];
+  /** Findings that decide: built-in write violations and (scope-dependent) deny-level findings of the new state. */
+  findings: Finding[];
+  /** Everything else in the new state that is not suppressed (pre-existing deny findings under `introduced`, warn, audit). */
+  warnings: Finding[];
+  suppressed: Finding[];
+  policyDigest: string;
+  before: Evaluation;
+  after: Evaluation;
+  state: MetadataEntry[];
+}
+
+export type FixOpKind = "add" | "replace" | "remove" | "rename";
+
+export interface FixOp {
+  op: FixOpKind;
+  key: string;
+  /** For rename: the new key. */
+  to?: string;
+  value?: string;
+  from?: string;
+  ruleId: string;
+  reason: string;
+}
+
+export interface ApiCall {
+  method: "POST" | "PUT" | "DELETE";
+  /** Relative to the images API, `{project}/{region}` left for the caller. */
+  path: string;
+  body?: Record<string, string>;
+  query?: Record<string, string>;
+}
+
+export interface FixPlan {
+  image: Omit<ImageContext, "metadata">;
+  operations: FixOp[];
+  /** Findings a fix cannot address (read-only, no default value, differing collisions). */
+  unfixable: Finding[];
+  calls: ApiCall[];
+}

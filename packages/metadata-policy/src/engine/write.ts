@@ -1,0 +1,148 @@
+// Planned writes (§4.8): compute the state after POST (merge) / PUT (replace) / item DELETE, evaluate both states,
+// and decide. Built-in write checks (read-only, protected, invalid body) deny whatever the policy says.
+import { evaluateView } from "./evaluate.js";
+import type { EffectivePolicy } from "./policy.js";
+import { buildView } from "./state.js";
+import { nfc } from "./text.js";
+import type { DiffOp, Finding, ImageContext, MetadataEntry, PlannedWrite, WriteDecision, WriteOptions } from "./types.js";
+
+function builtin(ruleId: string, key: string | null, reason: string, message: string, extra: Partial<Finding> = {}): Finding {
+  return { ruleId, layer: "builtin", key, reason, actual: null, expected: null, enforcement: "deny", fixable: false, readOnly: false, message, introduced: true, ...extra };
+}
+
+/** The body as string pairs, or the reasons it is not one (null and non-string values are refused, as AWS does [S8]). */
+function readBody(body: unknown): { pairs: Array<[string, string]>; problems: Finding[] } {
+  if (body === null || typeof body !== "object" || Array.isArray(body))
+    return { pairs: [], problems: [builtin("builtin/invalid-write", null, "invalid-body", "the metadata body must be a JSON object of strings")] };
+  const pairs: Array<[string, string]> = [];
+  const problems: Finding[] = [];
+  for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
+    if (typeof v === "string") pairs.push([k, v]);
+    else problems.push(builtin("builtin/invalid-write", k, v === null ? "null-value" : "non-string-value", `value of "${k}" must be a string, got ${v === null ? "null" : typeof v}`));
+  }
+  return { pairs, problems };
+}
+
+/** The post-write state. Keys compare exactly (after NFC): the server is assumed case-sensitive (§4.14). */
+export function applyWrite(s0: MetadataEntry[], write: PlannedWrite, replacePreservesReadOnly = true): MetadataEntry[] {
+  const { pairs } = write.operation === "delete" ? { pairs: [] } : readBody(write.body);
+  switch (write.operation) {
+    case "merge": {
+      const out = s0.map((e) => ({ ...e }));
+      const index = new Map(out.map((e, i) => [nfc(e.key), i]));
+      for (const [k, v] of pairs) {
+        const i = index.get(nfc(k));
+        if (i !== undefined) out[i]!.value = v;
+        else {
+          index.set(nfc(k), out.length);
+          out.push({ key: k, value: v, read_only: false });
+        }
+      }
+      return out;
+    }
+    case "replace":
+    case "update": {
+      const kept = replacePreservesReadOnly ? s0.filter((e) => e.read_only) : [];
+      const keptKeys = new Set(kept.map((e) => nfc(e.key)));
+      return [...kept.map((e) => ({ ...e })), ...pairs.filter(([k]) => !keptKeys.has(nfc(k))).map(([key, value]) => ({ key, value, read_only: false }))];
+    }
+    case "create":
+      return pairs.map(([key, value]) => ({ key, value, read_only: false }));
+    case "delete": {
+      const k = nfc(write.key ?? "");
+      return s0.filter((e) => nfc(e.key) !== k);
+    }
+  }
+}
+
+export function diffStates(s0: MetadataEntry[], s1: MetadataEntry[]): DiffOp[] {
+  const before = new Map(s0.map((e) => [nfc(e.key), e]));
+  const after = new Map(s1.map((e) => [nfc(e.key), e]));
+  const adds: DiffOp[] = [];
+  const replaces: DiffOp[] = [];
+  const removes: DiffOp[] = [];
+  for (const [k, e] of after) {
+    const b = before.get(k);
+    if (!b) adds.push({ op: "add", key: e.key, to: e.value });
+    else if (b.value !== e.value) replaces.push({ op: "replace", key: e.key, from: b.value, to: e.value });
+  }
+  for (const [k, e] of before) if (!after.has(k)) removes.push({ op: "remove", key: e.key, from: e.value });
+  return [...adds, ...replaces, ...removes];
+}
+
+const identity = (f: Finding) => `${f.ruleId}\u0000${f.key ?? ""}\u0000${f.reason}`;
+
+export function planWrite(policy: EffectivePolicy, image: ImageContext, write: PlannedWrite, opts: WriteOptions = {}): WriteDecision {
+  const scope = opts.scope ?? policy.writeScope;
+  const preserve = opts.replacePreservesReadOnly ?? true;
+  const s0 = image.metadata;
+  const written = new Set<string>();
+  const hard: Finding[] = [];
+
+  if (write.operation === "delete") {
+    if (typeof write.key !== "string") hard.push(builtin("builtin/invalid-write", null, "missing-key", "an item delete needs a key"));
+    else written.add(nfc(write.key));
+  } else {
+    const { pairs, problems } = readBody(write.body);
+    hard.push(...problems);
+    for (const [k] of pairs) written.add(nfc(k));
+  }
+
+  const s1 = applyWrite(s0, write, preserve);
+  const diff = diffStates(s0, s1);
+  for (const d of diff) written.add(nfc(d.key));
+
+  // Read-only items: never created, changed or deleted by a client write (the server answers 403 anyway).
+  if (write.operation !== "create") {
+    for (const e of s0) {
+      if (!e.read_only) continue;
+      const k = nfc(e.key);
+      const touched = written.has(k);
+      const dropped = (write.operation === "replace" || write.operation === "update") && !preserve;
+      if (touched || dropped)
+        hard.push(builtin("builtin/read-only", e.key, "read-only-write", `"${e.key}" is a read-only item; this ${write.operation} would ${write.operation === "delete" || dropped ? "delete" : "change"} it`, { readOnly: true, actual: e.value }));
+    }
+  }
+
+  // `protected` rules: client-side immutability of existing keys, judged on the pre-write image.
+  const view0 = buildView(image, policy);
+  for (const rule of policy.rules) {
+    if (!rule.protects || rule.enforcement === "off" || !rule.applies(view0)) continue;
+    for (const d of diff) {
+      if (d.op === "add" || !rule.protects.matches(nfc(d.key))) continue;
+      if ((d.op === "replace" && rule.protects.update) || (d.op === "remove" && rule.protects.delete))
+        hard.push({
+          ...builtin(rule.id, d.key, d.op === "replace" ? "protected-update" : "protected-delete", `"${d.key}" is protected by "${rule.id}"; it may not be ${d.op === "replace" ? "changed" : "deleted"}`),
+          layer: rule.layer,
+          actual: d.from ?? null,
+          ...(d.to !== undefined ? { expected: d.from ?? null } : {}),
+        });
+    }
+  }
+
+  const before = evaluateView(policy, view0, opts);
+  const after = evaluateView(policy, buildView({ ...image, metadata: s1 }, policy), opts);
+  const existed = new Set(before.findings.map(identity));
+  const findings: Finding[] = [...hard];
+  const warnings: Finding[] = [];
+  for (const f of after.findings) {
+    const introduced = !existed.has(identity(f)) || (f.key !== null && written.has(nfc(f.key)));
+    const g = { ...f, introduced };
+    if (f.enforcement === "deny" && (scope === "full" || introduced)) findings.push(g);
+    else warnings.push(g);
+  }
+  const decision = findings.some((f) => f.enforcement === "deny") ? "deny" : "allow";
+  return {
+    decision,
+    writeScope: scope,
+    operation: { operation: write.operation, ...(image.id !== undefined ? { imageId: image.id } : {}), ...(write.key !== undefined ? { key: write.key } : {}) },
+    diff,
+    findings,
+    warnings,
+    suppressed: after.suppressed,
+    policyDigest: policy.digest,
+    before,
+    after,
+    state: s1,
+  };
+}
