@@ -44,6 +44,11 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
       enableJsonFlag: this.ctor.enableJsonFlag,
       args: this.ctor.args,
       strict: this.ctor.strict,
+    }).catch((error: unknown) => {
+      // Anything the parser rejects (flag, arg, env value) is a usage error: exit 2.
+      const e = error as Error & { oclif?: { exit?: number } };
+      if (e && typeof e === "object") e.oclif = { ...e.oclif, exit: EXIT.usage };
+      throw e;
     });
     this.flags = flags as BaseFlags<T>;
     this.args = args as BaseArgs<T>;
@@ -134,8 +139,6 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     if (ux.action.running) ux.action.stop("failed");
     const rendered = renderError(err);
     let { line } = rendered;
-    // Parse errors (bad flags, missing args) are usage errors.
-    if ((err as { parse?: unknown }).parse !== undefined) rendered.exit = EXIT.usage;
     if (isApiError(err) && err.status === 401 && this.settingsCache?.local) {
       line += "; the local emulator accepts the demo keys (imgctl emulator info)";
     }

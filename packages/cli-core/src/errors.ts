@@ -9,6 +9,8 @@ interface ApiErrorLike {
   exceptionClass?: string | undefined;
   requestId?: string | undefined;
   invalidFields?: unknown;
+  /** The parsed error body: its `message` is the API's own text. */
+  body?: unknown;
 }
 
 export interface RenderedError {
@@ -24,9 +26,17 @@ export function isApiError(err: unknown): err is ApiErrorLike {
   return !!e && typeof e === "object" && typeof e.status === "number" && typeof e.message === "string" && "requestId" in e;
 }
 
-function invalidFieldsText(fields: unknown): string {
+/** The API's message (the client's Error.message is already decorated with status and class). */
+function apiMessage(err: ApiErrorLike): string {
+  const body = err.body as { message?: unknown } | undefined;
+  return body && typeof body === "object" && typeof body.message === "string" && body.message ? body.message : err.message;
+}
+
+function invalidFieldsText(fields: unknown, message: string): string {
   if (!fields || typeof fields !== "object") return "";
-  const parts = Object.entries(fields as Record<string, unknown>).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(", ") : String(v)}`);
+  const entries = Object.entries(fields as Record<string, unknown>);
+  if (entries.some(([k]) => message.includes(k))) return ""; // the message already names them
+  const parts = entries.map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(", ") : String(v)}`);
   return parts.length ? ` [${parts.join("; ")}]` : "";
 }
 
@@ -39,15 +49,16 @@ export function renderError(err: unknown): RenderedError {
   if (isApiError(err)) {
     const cls = err.exceptionClass ?? err.name;
     const rid = err.requestId ? ` (request id ${err.requestId})` : "";
+    const message = oneLine(apiMessage(err));
     return {
-      line: oneLine(`${err.status} ${cls}: ${err.message}${invalidFieldsText(err.invalidFields)}${rid}`),
+      line: oneLine(`${err.status} ${cls}: ${message}${invalidFieldsText(err.invalidFields, message)}${rid}`),
       exit: EXIT.failure,
       json: {
         error: {
           name: err.name,
           status: err.status,
           exceptionClass: err.exceptionClass ?? null,
-          message: err.message,
+          message,
           requestId: err.requestId ?? null,
           ...(err.invalidFields ? { invalidFields: err.invalidFields } : {}),
           exitCode: EXIT.failure,

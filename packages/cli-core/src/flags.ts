@@ -1,4 +1,5 @@
-import { Flags } from "@oclif/core";
+import { Args, Errors, Flags } from "@oclif/core";
+import { EXIT } from "./errors.js";
 import { parseProfileValue } from "./config/profile.js";
 
 /** Splits `key=value` (the value may contain `=`); throws a usage message otherwise. */
@@ -8,18 +9,29 @@ export function parseKeyValue(input: string): [string, string] {
   return [input.slice(0, at), input.slice(at + 1)];
 }
 
+/** One parsed `key=value` flag value. */
+export interface KeyValue {
+  key: string;
+  value: string;
+}
+
 /** Turns repeated `k=v` values into a map; the last value of a repeated key wins. */
-export function toMetadataMap(pairs: ReadonlyArray<readonly [string, string]> | undefined): Record<string, string> {
+export function toMetadataMap(pairs: ReadonlyArray<KeyValue> | undefined): Record<string, string> {
   const map: Record<string, string> = {};
-  for (const [k, v] of pairs ?? []) map[k] = v;
+  for (const { key, value } of pairs ?? []) map[key] = value;
   return map;
 }
 
-/** A repeatable `--metadata key=value` flag, checked while parsing (before any request). */
-export const metadataFlag = Flags.custom<[string, string]>({
-  multiple: true,
+/**
+ * A `--metadata key=value` flag, checked while parsing (before any request). Pass
+ * `multiple: true` where it is used (the option typed at the call site gives a typed array).
+ */
+export const metadataFlag = Flags.custom<KeyValue>({
   helpValue: "<key=value>",
-  parse: async (input) => parseKeyValue(input),
+  parse: async (input) => {
+    const [key, value] = parseKeyValue(input);
+    return { key, value };
+  },
 });
 
 /**
@@ -61,3 +73,17 @@ export const globalFlags = {
     helpGroup: "GLOBAL",
   }),
 };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A required UUID argument (image or task id), rejected while parsing when malformed. */
+export function uuidArg(description: string) {
+  return Args.string({
+    description,
+    required: true,
+    parse: async (input) => {
+      if (!UUID.test(input)) throw new Errors.CLIError(`${description} must be a UUID, got "${input}"`, { exit: EXIT.usage });
+      return input.toLowerCase();
+    },
+  });
+}

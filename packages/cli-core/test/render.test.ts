@@ -32,7 +32,7 @@ describe("flags helpers", () => {
     expect(parseKeyValue("a=")).toEqual(["a", ""]);
     expect(() => parseKeyValue("=x")).toThrow(/key=value/);
     expect(() => parseKeyValue("nokey")).toThrow(/key=value/);
-    expect(toMetadataMap([["a", "1"], ["a", "2"]])).toEqual({ a: "2" });
+    expect(toMetadataMap([{ key: "a", value: "1" }, { key: "a", value: "2" }])).toEqual({ a: "2" });
   });
 });
 

@@ -1,0 +1,77 @@
+import { Errors, ux } from "@oclif/core";
+import type { ImagesClient } from "@imgctl/client";
+import type { Task } from "@imgctl/types";
+
+/** Exit code when Ctrl-C stops the waiting (128 + SIGINT, as shells do). */
+export const EXIT_INTERRUPTED = 130;
+
+export interface WaitContext {
+  client: ImagesClient;
+  /** No spinner in --json mode: stdout stays pure JSON, stderr quiet. */
+  json: boolean;
+  /** Poll interval; in-process polls cost nothing, so the local profile polls faster. */
+  local: boolean;
+}
+
+export function pollInterval(local: boolean, env: Record<string, string | undefined> = process.env): number {
+  const fromEnv = Number(env.IMGCTL_POLL_MS);
+  if (env.IMGCTL_POLL_MS && Number.isFinite(fromEnv) && fromEnv >= 0) return fromEnv;
+  return local ? 250 : 1000;
+}
+
+/**
+ * Polls a task to FINISHED (or ERROR, which the client throws as TaskFailedError), showing its
+ * state in a stderr spinner. Ctrl-C stops waiting, leaves the task running and says how to resume.
+ */
+export async function waitForTask(ctx: WaitContext, taskId: string): Promise<Task> {
+  const controller = new AbortController();
+  const onSigint = (): void => controller.abort(new Error("interrupted"));
+  process.once("SIGINT", onSigint);
+  const progress = ctx.json ? undefined : taskProgress(taskId);
+  try {
+    const task = await ctx.client.tasks.wait(taskId, {
+      interval: pollInterval(ctx.local),
+      signal: controller.signal,
+      onProgress: (t: Task) => progress?.update(t.state),
+    });
+    progress?.stop(task.state);
+    return task;
+  } catch (error) {
+    const failedTask = (error as Error).name === "TaskFailedError";
+    progress?.stop(controller.signal.aborted ? "stopped" : failedTask ? "ERROR" : "failed");
+    if (!controller.signal.aborted) throw error;
+    throw new Errors.CLIError(`stopped waiting; task ${taskId} keeps running. Resume with: imgctl tasks wait ${taskId}`, { exit: EXIT_INTERRUPTED });
+  } finally {
+    process.off("SIGINT", onSigint);
+  }
+}
+
+/** A spinner on a terminal; elsewhere (logs, CI) one stderr line per state change. */
+function taskProgress(taskId: string): { update(state: string): void; stop(state: string): void } {
+  const label = `waiting for task ${taskId}`;
+  if (process.stderr.isTTY) {
+    ux.action.start(label, "NEW");
+    return {
+      update: (state) => {
+        ux.action.status = state;
+      },
+      stop: (state) => {
+        if (ux.action.running) ux.action.stop(state);
+      },
+    };
+  }
+  let last = "";
+  const line = (state: string): void => {
+    if (state === last) return;
+    last = state;
+    process.stderr.write(`${label}: ${state}\n`);
+  };
+  return { update: line, stop: line };
+}
+
+/** The image a finished create task made. */
+export function createdImageId(task: Task): string {
+  const id = task.created_resources?.images?.[0];
+  if (!id) throw new Errors.CLIError(`task ${task.id} finished without creating an image`);
+  return id;
+}
