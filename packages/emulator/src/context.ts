@@ -1,5 +1,6 @@
 // What an operation handler receives and returns. Handlers are synchronous: better-sqlite3 is,
 // so each write runs start to end without interleaving with another request.
+import type { ImageDocCache } from "./image-cache.js";
 import type { Principal } from "./store/directory.js";
 import type { Store } from "./store/index.js";
 import type { Clock, TaskWorker } from "./tasks.js";
@@ -8,6 +9,7 @@ export interface Core {
   store: Store;
   worker: TaskWorker;
   clock: Clock;
+  docs: ImageDocCache;
 }
 
 export interface OpContext {
@@ -25,6 +27,8 @@ export interface OpContext {
 export interface OpResult {
   status: number;
   body?: unknown;
+  /** The body already serialized as JSON (large lists); takes precedence over `body`. */
+  raw?: string;
   headers?: Record<string, string>;
 }
 

@@ -1,10 +1,11 @@
 // createEmulator(): store + task worker + Hono app + faults, usable in process (`fetch`) or over
 // HTTP (`listen`, via @hono/node-server).
 import type { AddressInfo } from "node:net";
-import { serve, type ServerType } from "@hono/node-server";
+import type { ServerType } from "@hono/node-server";
 import { createApp } from "./app.js";
 import { FaultInjector, type HttpEnv } from "./faults.js";
 import { loadFixture } from "./fixture/load.js";
+import { ImageDocCache } from "./image-cache.js";
 import { Store } from "./store/index.js";
 import { isEmpty, seedFixture } from "./store/seed.js";
 import { TaskWorker, type Clock } from "./tasks.js";
@@ -20,7 +21,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   });
   const worker = new TaskWorker(store, options.tasks ?? { mode: "immediate" }, clock);
   worker.resume();
-  const app = createApp({ store, worker, clock }, { validateResponses: options.validateResponses });
+  const app = createApp({ store, worker, clock, docs: new ImageDocCache(store) }, { validateResponses: options.validateResponses });
   const faults = new FaultInjector(options.faults);
   const servers = new Set<ListenResult>();
   let closed = false;
@@ -33,8 +34,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       if (closed) return Promise.reject(new TypeError("fetch failed", { cause: new Error("emulator is closed") }));
       return handle(request);
     },
-    listen(opts = {}) {
+    async listen(opts = {}) {
       const host = opts.host ?? "127.0.0.1";
+      // Loaded on first listen: in-process users (the CLI's local profile) never pay for it.
+      const { serve } = await import("@hono/node-server");
       return new Promise<ListenResult>((resolve, reject) => {
         let server: ServerType | undefined;
         const onError = (error: Error) => reject(error);

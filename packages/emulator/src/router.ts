@@ -1,6 +1,6 @@
 // Matches a pathname against the spec's operations (for faults, 404 vs 405 + Allow, and the
 // handler table). Paths are the spec's, under the /cloud base path.
-import { specOperations } from "@imgctl/types/spec";
+import { operations } from "./generated/operations.js";
 
 export const BASE_PATH = "/cloud";
 
@@ -14,7 +14,7 @@ export interface RouteInfo {
   hasBody: boolean;
 }
 
-export const routes: RouteInfo[] = specOperations.map((op) => ({
+export const routes: RouteInfo[] = operations.map((op) => ({
   operationId: op.operationId,
   method: op.method,
   path: op.path,

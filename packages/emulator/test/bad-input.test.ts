@@ -90,7 +90,8 @@ describe("bad inputs", () => {
     expect(badId.body.invalid_fields).toEqual({ image_id: ['must match format "uuid"'] });
     expectError(await alpha.get("/v1/images/-1/1"), 400, "ValidationError");
     expectError(await alpha.get("/v1/images/abc/1"), 400, "ValidationError");
-    expectError(await alpha.get("/v1/images/99999999999999999999/1"), 404, "NotFoundError");
+    expectError(await alpha.get("/v1/images/99999999999999999999/1"), 400, "ValidationError");
+    expectError(await alpha.get("/v1/images/2147483647/1"), 404, "NotFoundError");
     expectError(await alpha.get("/v1/images/10/77"), 404, "NotFoundError");
     expectError(await alpha.get("/v1/images/10/1?include_prices=maybe"), 400, "ValidationError");
     expectError(await alpha.get("/v1/images/10/1?visibility=community"), 400, "ValidationError");

@@ -33,16 +33,18 @@ function listImages(ctx: OpContext, ownedOnly: boolean) {
   const pairs = q.metadata_kv === undefined ? undefined : parseJsonParam("metadata_kv", q.metadata_kv, isStringMap, "a JSON object of strings");
   // `private` (any value, even empty) = the project's own images only, like /v1/projectimages.
   const own = ownedOnly || q.private !== undefined;
-  const rows = own ? store.images.listOwn(scope.projectId, scope.regionId) : store.images.listVisible(scope.projectId, scope.regionId, scope.limit, scope.sharedIn);
-  const results: Record<string, unknown>[] = [];
-  for (const row of rows) {
-    if (q.visibility !== undefined && row.visibility !== q.visibility) continue;
-    const items = parseMetadata(row);
+  const refs = own ? store.images.listOwn(scope.projectId, scope.regionId) : store.images.listVisible(scope.projectId, scope.regionId, scope.limit, scope.sharedIn);
+  const parts: string[] = [];
+  for (const ref of refs) {
+    const doc = ctx.core.docs.get(ref.id, ref.version);
+    if (!doc) continue;
+    if (q.visibility !== undefined && doc.visibility !== q.visibility) continue;
+    const items = doc.items;
     if (keys && !keys.every((k) => items.some((i) => i.key === k))) continue;
     if (pairs && !Object.entries(pairs).every(([k, v]) => items.some((i) => i.key === k && i.value === v))) continue;
-    results.push(imageView(row, scope.regionName, q.include_prices === true, items));
+    parts.push(q.include_prices === true ? JSON.stringify(imageView(store.images.get(ref.id)!, scope.regionName, true, items)) : doc.json);
   }
-  return { status: 200, body: { count: results.length, results } };
+  return { status: 200, raw: `{"count":${parts.length},"results":[${parts.join(",")}]}` };
 }
 
 export const imagesList: OpHandler = (ctx) => listImages(ctx, false);

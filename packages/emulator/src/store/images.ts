@@ -5,11 +5,15 @@ import type { ImageRow, MetadataEntry } from "./rows.js";
 
 export type PublicLimit = { kind: "all" } | { kind: "none" } | { kind: "list"; shareId: number };
 
-const OWN = "SELECT * FROM images WHERE project_id = @project AND region_id = @region";
-const PUBLIC_ALL = "SELECT * FROM images WHERE region_id = @region AND visibility = 'public' AND project_id <> @project";
+// Lists read only (seq, id, version); the serialized images come from ImageDocCache.
+const COLUMNS = "seq, id, version";
+const OWN = `SELECT ${COLUMNS} FROM images WHERE project_id = @project AND region_id = @region`;
+const PUBLIC_ALL = `SELECT ${COLUMNS} FROM images WHERE region_id = @region AND visibility = 'public' AND project_id <> @project`;
 const PUBLIC_LIST = `${PUBLIC_ALL} AND id IN (SELECT image_id FROM shared_image_members WHERE share_id = @limit)`;
-const SHARED_IN = `SELECT * FROM images WHERE region_id = @region AND visibility = 'shared' AND project_id <> @project
+const SHARED_IN = `SELECT ${COLUMNS} FROM images WHERE region_id = @region AND visibility = 'shared' AND project_id <> @project
   AND id IN (SELECT image_id FROM shared_image_members WHERE share_id IN (@s1, @s2, @s3))`;
+
+export interface ImageRef { seq: number; id: string; version: number }
 
 export const LIST_SQL = {
   all: `${OWN} UNION ALL ${PUBLIC_ALL} UNION ALL ${SHARED_IN}`,
@@ -45,23 +49,23 @@ export class ImageStore {
       VALUES (@id, @projectId, @regionId, 'private', @name, 'queued', @architecture, @osDistro, @osType, @osVersion,
       'qcow2', @minDisk, 0, 0, @hwFirmwareType, @hwMachineType, @sshKey, @isBaremetal, @taskId, @taskId, @volumeId,
       @metadata, @now, @now)`);
-    this.setMetadataStmt = db.prepare("UPDATE images SET metadata = ?, updated_at = ? WHERE id = ?");
+    this.setMetadataStmt = db.prepare("UPDATE images SET metadata = ?, updated_at = ?, version = version + 1 WHERE id = ?");
     this.deleteStmt = db.prepare("DELETE FROM images WHERE id = ?");
   }
 
   /** Images visible to a project in a region, in creation order. */
-  listVisible(projectId: number, regionId: number, limit: PublicLimit, sharedIn: number[]): ImageRow[] {
+  listVisible(projectId: number, regionId: number, limit: PublicLimit, sharedIn: number[]): ImageRef[] {
     const params = {
       project: projectId, region: regionId,
       s1: sharedIn[0] ?? -1, s2: sharedIn[1] ?? -1, s3: sharedIn[2] ?? -1,
       ...(limit.kind === "list" ? { limit: limit.shareId } : {}),
     };
-    const rows = this.listStmts[limit.kind].all(params) as ImageRow[];
+    const rows = this.listStmts[limit.kind].all(params) as ImageRef[];
     return rows.sort((a, b) => a.seq - b.seq);
   }
 
-  listOwn(projectId: number, regionId: number): ImageRow[] {
-    return this.own.all({ project: projectId, region: regionId }) as ImageRow[];
+  listOwn(projectId: number, regionId: number): ImageRef[] {
+    return this.own.all({ project: projectId, region: regionId }) as ImageRef[];
   }
 
   get(id: string): ImageRow | undefined {
@@ -76,7 +80,7 @@ export class ImageStore {
   update(id: string, fields: Partial<Record<keyof ImageRow, string | number | null>>): void {
     const keys = Object.keys(fields);
     if (keys.length === 0) return;
-    const sql = `UPDATE images SET ${keys.map((k) => `${k} = @${k}`).join(", ")} WHERE id = @__id`;
+    const sql = `UPDATE images SET ${keys.map((k) => `${k} = @${k}`).join(", ")}, version = version + 1 WHERE id = @__id`;
     this.db.prepare(sql).run({ ...fields, __id: id });
   }
 

@@ -94,6 +94,10 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (principal, key)
   ) WITHOUT ROWID;
   `,
+  // 3: a per-image version, bumped on every change, so serialized images can be cached safely.
+  `
+  ALTER TABLE images ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
 
 export function migrate(db: Database): number {

@@ -33,6 +33,8 @@ export interface ImageRow {
   metadata: string;
   created_at: string;
   updated_at: string;
+  /** Bumped on every change (cache key of the serialized image). */
+  version: number;
 }
 
 export interface TaskRow {

@@ -31,7 +31,8 @@ export class ShareStore {
     this.removeImage = db.prepare("DELETE FROM shared_image_members WHERE image_id = ?");
     // A non-public image is "shared" while any record lists it, "private" otherwise.
     this.refreshVisibility = db.prepare(`UPDATE images SET visibility = CASE
-        WHEN EXISTS (SELECT 1 FROM shared_image_members m WHERE m.image_id = images.id) THEN 'shared' ELSE 'private' END
+        WHEN EXISTS (SELECT 1 FROM shared_image_members m WHERE m.image_id = images.id) THEN 'shared' ELSE 'private' END,
+      version = version + 1
       WHERE id = ? AND visibility <> 'public'`);
   }
 
