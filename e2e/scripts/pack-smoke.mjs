@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+// Packaging, as users install it: pack every publishable package, serve the tarballs from a
+// loopback registry for the @imgctl scope, install them with plain npm into empty projects
+// outside the workspace, and use them there. Exits non-zero on the first failure.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { startLocalRegistry } from "../lib/local-registry.mjs";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const publishable = ["packages/types", "packages/client", "packages/emulator", "packages/cli-core", "packages/metadata-policy", "apps/cli"];
+const work = mkdtempSync(join(tmpdir(), "imgctl-pack-"));
+const keep = process.env.IMGCTL_KEEP_PACK === "1";
+const started = Date.now();
+
+function step(title) {
+  console.log(`\n[pack-smoke +${((Date.now() - started) / 1000).toFixed(1)}s] ${title}`);
+}
+
+function sh(command, args, options = {}) {
+  const result = spawnSync(command, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, ...options });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(" ")} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+  return result.stdout;
+}
+
+function expect(condition, message) {
+  if (!condition) throw new Error(`pack-smoke: ${message}`);
+  console.log(`  ok - ${message}`);
+}
+
+function project(name, env) {
+  const dir = join(work, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: `smoke-${name}`, private: true, type: "module" }, null, 2));
+  return (packages) => sh("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...packages], { cwd: dir, env });
+}
+
+let registry;
+try {
+  step("pack");
+  const tarballs = publishable.map((pkg) => {
+    const out = sh("pnpm", ["pack", "--pack-destination", work], { cwd: join(root, pkg) }).trim().split("\n").pop();
+    return out.startsWith("/") ? out : join(work, out);
+  });
+  for (const t of tarballs) console.log(`  ${t.replace(work + "/", "")}`);
+  const tarballOf = (name) => tarballs.find((t) => t.includes(name));
+
+  registry = await startLocalRegistry(tarballs);
+  const npmrc = join(work, ".npmrc");
+  writeFileSync(npmrc, `@imgctl:registry=${registry.url}/\n`);
+  const env = {
+    ...process.env,
+    npm_config_userconfig: npmrc,
+    XDG_DATA_HOME: join(work, "xdg-data"),
+    XDG_CONFIG_HOME: join(work, "xdg-config"),
+    XDG_CACHE_HOME: join(work, "xdg-cache"),
+    NO_COLOR: "1",
+  };
+
+  step("library: @imgctl/client + @imgctl/types + @imgctl/emulator + typescript");
+  const lib = join(work, "lib");
+  project("lib", env)(["@imgctl/client", "@imgctl/types", "@imgctl/emulator", "typescript@5.9"]);
+  writeFileSync(join(lib, "run.mjs"), [
+    'import { createImagesClient, NotFoundError } from "@imgctl/client";',
+    'import { createEmulator } from "@imgctl/emulator";',
+    "const emulator = createEmulator();",
+    'const client = createImagesClient({ apiKey: "imgctl-demo$alpha", baseUrl: "http://emulator.local/cloud", projectId: 10, regionId: 1, fetch: emulator.fetch });',
+    "const list = await client.images.list();",
+    "let notFound = false;",
+    'try { await client.images.get("00000000-0000-4000-8000-000000000000"); } catch (e) { notFound = e instanceof NotFoundError; }',
+    "console.log(JSON.stringify({ count: list.count, notFound }));",
+    "await emulator.close();",
+  ].join("\n"));
+  const result = JSON.parse(sh(process.execPath, ["run.mjs"], { cwd: lib, env }).trim().split("\n").pop());
+  expect(result.count > 0 && result.notFound, `@imgctl/client imports (ESM) and lists ${result.count} images from @imgctl/emulator`);
+
+  writeFileSync(join(lib, "check.ts"), [
+    'import { createImagesClient, ApiError } from "@imgctl/client";',
+    'import type { Image, ImageList, paths } from "@imgctl/types";',
+    'const client = createImagesClient({ apiKey: "k", projectId: 1, regionId: 1 });',
+    "const list: Promise<ImageList> = client.images.list({ visibility: \"public\" });",
+    "const name = (image: Image): string => image.name;",
+    'type ListPath = paths["/v1/images/{project_id}/{region_id}"];',
+    "const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;",
+    "// @ts-expect-error visibility is an enum",
+    'client.images.list({ visibility: "everyone" });',
+    "export { list, name, isApiError };",
+    "export type { ListPath };",
+  ].join("\n"));
+  for (const [module, moduleResolution] of [["node16", "node16"], ["esnext", "bundler"]]) {
+    writeFileSync(join(lib, `tsconfig.${moduleResolution}.json`), JSON.stringify({
+      compilerOptions: { module, moduleResolution, target: "es2022", strict: true, noEmit: true, skipLibCheck: false, types: [] },
+      files: ["check.ts"],
+    }));
+    sh(join(lib, "node_modules/.bin/tsc"), ["-p", `tsconfig.${moduleResolution}.json`], { cwd: lib, env });
+    expect(true, `@imgctl/client and @imgctl/types type-check under moduleResolution ${moduleResolution}`);
+  }
+  const typesEntry = readFileSync(join(lib, "node_modules/@imgctl/types/dist/index.js"), "utf8");
+  const statements = typesEntry.split("\n").filter((line) => line.trim() && !line.startsWith("//"));
+  expect(statements.join("") === "export {};", "@imgctl/types brings no runtime code (its entry is `export {};`)");
+
+  step("CLI: npm install imgctl, run `imgctl images list` on the embedded emulator");
+  const cli = join(work, "cli");
+  project("cli", env)([tarballOf("imgctl-0")]);
+  const imgctl = join(cli, "node_modules/.bin/imgctl");
+  const listing = sh(imgctl, ["images", "list", "--json"], { cwd: cli, env });
+  expect(/ubuntu/i.test(listing), "imgctl images list prints the demo images");
+
+  step("plugin: imgctl plugins install <tarball>, then plugins link");
+  sh(imgctl, ["plugins", "install", `file:${tarballOf("plugin-metadata-policy")}`], { cwd: cli, env });
+  const plugins = sh(imgctl, ["plugins"], { cwd: cli, env });
+  expect(plugins.includes("@imgctl/plugin-metadata-policy"), "the policy plugin is listed as installed");
+  const help = sh(imgctl, ["policy", "--help"], { cwd: cli, env });
+  expect(/validate/.test(help) && /check/.test(help), "its policy commands appear in help");
+  sh(imgctl, ["plugins", "uninstall", "@imgctl/plugin-metadata-policy"], { cwd: cli, env });
+  const linkDir = join(work, "link", "package");
+  mkdirSync(join(work, "link"), { recursive: true });
+  sh("tar", ["-xzf", tarballOf("plugin-metadata-policy"), "-C", join(work, "link")]);
+  sh("npm", ["install", "--omit=dev", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: linkDir, env });
+  sh(imgctl, ["plugins", "link", linkDir, "--no-install"], { cwd: cli, env });
+  const linked = sh(imgctl, ["plugins"], { cwd: cli, env });
+  expect(/plugin-metadata-policy.*link/i.test(linked), "plugins link registers the plugin for development");
+
+  step("exports: @arethetypeswrong/cli (ESM-only profile)");
+  const attw = join(root, "e2e/node_modules/.bin/attw");
+  for (const t of tarballs) {
+    sh(attw, [t, "--profile", "esm-only", "--format", "table-flipped"], { cwd: work });
+    expect(true, `attw finds no problem in ${t.split("/").pop()}`);
+  }
+  step(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+} finally {
+  await registry?.close();
+  if (!keep) rmSync(work, { recursive: true, force: true });
+  else console.log(`kept ${work}`);
+}
