@@ -1,5 +1,5 @@
 // The task worker: moves create_image / delete_image tasks NEW → RUNNING → FINISHED | ERROR.
-// Timing: "immediate" (done before the next request is served), "delay" (FINISHED `ms` after
+// Timing: "immediate" (done in the transaction of the request that started it), "delay" (FINISHED `ms` after
 // creation) or "polls" (FINISHED on the N-th GET of the task). Unfinished tasks found when the
 // database is opened are resumed with the current timing.
 import type { Store } from "./store/index.js";
@@ -25,6 +25,14 @@ export class TaskWorker {
     this.pump();
   }
 
+  /** In "immediate" mode, completes the task inside the caller's transaction (the one that
+   * created it): one commit, and the task is FINISHED before the response is sent. */
+  completeInline(taskId: string): boolean {
+    if (this.timing.mode !== "immediate") return false;
+    this.finishInTx(taskId);
+    return true;
+  }
+
   /** Called after the transaction that inserted the task has committed. */
   track(taskId: string, createdMs: number): void {
     if (this.timing.mode === "polls") return;
@@ -39,18 +47,19 @@ export class TaskWorker {
     this.timers.add(timer);
   }
 
-  /** Advances every due task; cheap when nothing is pending (called before each request). */
+  /** Advances every due task; cheap when nothing is pending (called before each request).
+   * All the transitions of one pump share one transaction: one fsync for a burst of creates. */
   pump(): void {
     if (this.pending.size === 0 || this.closed) return;
     const now = this.clock.now();
-    for (const [id, due] of this.pending) {
-      if (due <= now) {
-        this.pending.delete(id);
-        this.finish(id);
-      } else {
-        this.start(id);
-      }
-    }
+    const due: string[] = [];
+    const waiting: string[] = [];
+    for (const [id, at] of this.pending) (at <= now ? due : waiting).push(id);
+    this.store.write(() => {
+      for (const id of waiting) this.startInTx(id);
+      for (const id of due) this.finishInTx(id);
+    });
+    for (const id of due) this.pending.delete(id);
   }
 
   /** A GET of the task: in polls mode the N-th poll finishes it. */
@@ -71,24 +80,28 @@ export class TaskWorker {
 
   /** NEW → RUNNING (the image shows `saving` while a create runs). */
   private start(taskId: string): void {
-    this.store.write(() => {
-      const task = this.store.tasks.get(taskId);
-      if (!task || task.state !== "NEW") return;
-      const now = this.clock.iso();
-      this.store.tasks.setState(taskId, "RUNNING", now);
-      if (task.task_type === "create_image") this.store.images.update(task.image_id, { status: "saving", updated_at: now });
-    });
+    this.store.write(() => this.startInTx(taskId));
+  }
+
+  private startInTx(taskId: string): void {
+    const task = this.store.tasks.get(taskId);
+    if (!task || task.state !== "NEW") return;
+    const now = this.clock.iso();
+    this.store.tasks.setState(taskId, "RUNNING", now);
+    if (task.task_type === "create_image") this.store.images.update(task.image_id, { status: "saving", updated_at: now });
   }
 
   /** RUNNING → FINISHED or ERROR, in one transaction with the image change. */
   private finish(taskId: string): void {
-    this.store.write(() => {
-      const task = this.store.tasks.get(taskId);
-      if (!task || task.state === "FINISHED" || task.state === "ERROR") return;
-      const now = this.clock.iso();
-      if (task.task_type === "create_image") this.finishCreate(task, now);
-      else this.finishDelete(task, now);
-    });
+    this.store.write(() => this.finishInTx(taskId));
+  }
+
+  private finishInTx(taskId: string): void {
+    const task = this.store.tasks.get(taskId);
+    if (!task || task.state === "FINISHED" || task.state === "ERROR") return;
+    const now = this.clock.iso();
+    if (task.task_type === "create_image") this.finishCreate(task, now);
+    else this.finishDelete(task, now);
   }
 
   private finishCreate(task: TaskRow, now: string): void {

@@ -98,12 +98,12 @@ export const imagesCreate: OpHandler = (ctx) => {
     });
     return { tasks: [taskId] };
   });
-  if (!result.replayed) worker.track(taskId, createdMs);
+  if (!result.done) worker.track(taskId, createdMs);
   return { status: 200, body: { tasks: result.tasks } };
 };
 
 /** Runs an asynchronous write once per (caller, Idempotency-Key); a repeat gets the first answer. */
-function once(ctx: OpContext, write: () => { tasks: string[] }): { tasks: string[]; replayed: boolean } {
+function once(ctx: OpContext, write: () => { tasks: string[] }): { tasks: string[]; replayed: boolean; done: boolean } {
   const { store, clock } = ctx.core;
   const key = ctx.headers.get("idempotency-key");
   const principal = JSON.stringify(ctx.principal);
@@ -113,12 +113,13 @@ function once(ctx: OpContext, write: () => { tasks: string[] }): { tasks: string
       const previous = store.idempotency.get(principal, key);
       if (previous) {
         if (previous.operation !== operation) throw conflict("Idempotency-Key was already used for another request");
-        return { ...(previous.response as { tasks: string[] }), replayed: true };
+        return { ...(previous.response as { tasks: string[] }), replayed: true, done: true };
       }
     }
     const response = write();
     if (key) store.idempotency.remember(principal, key, operation, response, clock.now());
-    return { ...response, replayed: false };
+    const done = response.tasks.every((id) => ctx.core.worker.completeInline(id));
+    return { ...response, replayed: false, done };
   });
 }
 
@@ -174,6 +175,6 @@ export const imagesDelete: OpHandler = (ctx) => {
     });
     return { tasks: [taskId] };
   });
-  if (!result.replayed) worker.track(taskId, createdMs);
+  if (!result.done) worker.track(taskId, createdMs);
   return { status: 200, body: { tasks: result.tasks } };
 };
