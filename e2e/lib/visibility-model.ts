@@ -1,0 +1,50 @@
+// An independent model of who sees which image (ARCHITECTURE.md, "The emulator's model"),
+// written from the rules and the fixture data, not from the emulator's queries.
+export interface ModelImage {
+  id: string;
+  name: string;
+  projectId: number;
+  regionId: number;
+  isPublic: boolean;
+}
+
+export type ShareRecord = string[] | null; // null = all public images
+export type EntityKey = `${"reseller" | "client" | "project"}:${number}:${number}`; // type:id:region
+
+export interface ModelProject {
+  id: number;
+  clientId: number | null;
+  resellerId: number | null;
+}
+
+export class VisibilityModel {
+  readonly records = new Map<EntityKey, ShareRecord>();
+
+  constructor(readonly images: ModelImage[]) {}
+
+  /** The records of a project, its client and its reseller in a region, most specific first. */
+  private recordsFor(project: ModelProject, regionId: number): ShareRecord[] {
+    const keys: EntityKey[] = [`project:${project.id}:${regionId}`];
+    if (project.clientId !== null) keys.push(`client:${project.clientId}:${regionId}`);
+    if (project.resellerId !== null) keys.push(`reseller:${project.resellerId}:${regionId}`);
+    return keys.filter((k) => this.records.has(k)).map((k) => this.records.get(k)!);
+  }
+
+  visible(project: ModelProject, regionId: number): ModelImage[] {
+    const records = this.recordsFor(project, regionId);
+    const mostSpecific = records[0];
+    const listed = new Set(records.flatMap((r) => r ?? []));
+    return this.images.filter((image) => {
+      if (image.regionId !== regionId) return false;
+      if (image.projectId === project.id) return true;
+      if (image.isPublic) return mostSpecific === undefined || mostSpecific === null || mostSpecific.includes(image.id);
+      return listed.has(image.id);
+    });
+  }
+
+  /** `public`, or `shared` while any record lists a project image, else `private`. */
+  visibilityOf(image: ModelImage): "public" | "private" | "shared" {
+    if (image.isPublic) return "public";
+    return [...this.records.values()].some((r) => r?.includes(image.id)) ? "shared" : "private";
+  }
+}

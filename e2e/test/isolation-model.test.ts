@@ -1,0 +1,169 @@
+// Tenant isolation over the demo fixture, checked against an independent model: principals ×
+// shared-image settings (absent / null / [] / a list, at reseller, client and project level) ×
+// operations (list with filters, get, metadata, update, delete, tasks). Zero leaks, exact counts.
+import fc from "fast-check";
+import { createEmulator, demoFixture, demoKeys, demoVolumeId, type Emulator } from "@imgctl/emulator";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { send, type RequestSpec } from "../lib/http.js";
+import { VisibilityModel, type EntityKey, type ModelImage, type ModelProject, type ShareRecord } from "../lib/visibility-model.js";
+
+const RUNS = Math.round(40 * Number(process.env.IMGCTL_FUZZ_RUNS ?? "1"));
+let emulator: Emulator;
+let model: VisibilityModel;
+let extraImage: ModelImage;
+
+const resellerOf = new Map((demoFixture.clients ?? []).map((c) => [c.id, c.resellerId]));
+const project = (id: number): ModelProject => {
+  const p = demoFixture.projects.find((x) => x.id === id)!;
+  return { id, clientId: p.clientId, resellerId: p.clientId === null ? null : (resellerOf.get(p.clientId) ?? null) };
+};
+
+/** Who reads which project: the owning client, its reseller and the admin see the project's view. */
+const VIEWERS: Array<{ name: string; key: string; projectId: number }> = [
+  { name: "alpha@10", key: demoKeys.alpha, projectId: 10 },
+  { name: "alpha@11", key: demoKeys.alpha, projectId: 11 },
+  { name: "beta@20", key: demoKeys.beta, projectId: 20 },
+  { name: "gamma@30", key: demoKeys.gamma, projectId: 30 },
+  { name: "acme-reseller@20", key: demoKeys.resellerAcme, projectId: 20 },
+  { name: "admin@20", key: demoKeys.admin, projectId: 20 },
+];
+const CHANGERS = new Set([demoKeys.alpha, demoKeys.beta, demoKeys.gamma]);
+
+function req(key: string, method: string, path: string, body?: unknown, query?: Record<string, string>): RequestSpec {
+  const headers: Record<string, string> = { authorization: `APIKey ${key}` };
+  if (body !== undefined) headers["content-type"] = "application/json";
+  return { method, path, headers, query, body: body === undefined ? undefined : JSON.stringify(body) };
+}
+
+async function call(spec: RequestSpec) {
+  return send(emulator.fetch, spec);
+}
+
+beforeAll(async () => {
+  emulator = createEmulator({ db: ":memory:", fixture: "demo", tasks: { mode: "immediate" } });
+  // One more project image, in alpha-dev, so a list can share an image of another project of the same client.
+  const created = await call(req(demoKeys.alpha, "POST", "/v1/images/11/1", { name: "alpha-dev-tools", volume_id: demoVolumeId(11, 1) }));
+  const task = await call(req(demoKeys.alpha, "GET", `/v1/tasks/${(created.body as { tasks: string[] }).tasks[0]}`));
+  const id = (task.body as { created_resources: { images: string[] } }).created_resources.images[0]!;
+  extraImage = { id, name: "alpha-dev-tools", projectId: 11, regionId: 1, isPublic: false };
+  model = new VisibilityModel([
+    ...(demoFixture.images ?? []).map((i) => ({ id: i.id, name: i.name, projectId: i.projectId, regionId: i.regionId, isPublic: i.visibility === "public" })),
+    extraImage,
+  ]);
+});
+
+afterAll(() => emulator.close());
+
+const ENTITIES: Array<{ type: "reseller" | "client" | "project"; id: number }> = [
+  { type: "reseller", id: 100 },
+  { type: "client", id: 1002 },
+  { type: "project", id: 20 },
+  { type: "client", id: 1001 },
+];
+
+function recordArb(): fc.Arbitrary<ShareRecord | "absent"> {
+  const shareable = model.images.filter((i) => i.regionId === 1 && (i.isPublic || i.projectId !== 20 && i.projectId !== 30 && i.projectId !== 1));
+  return fc.oneof(
+    fc.constant("absent" as const),
+    fc.constant(null),
+    fc.constant([] as string[]),
+    fc.subarray(shareable.map((i) => i.id), { minLength: 1 }),
+  );
+}
+
+async function applyScenario(records: Array<ShareRecord | "absent">): Promise<void> {
+  model.records.clear();
+  for (const [i, entity] of ENTITIES.entries()) {
+    const query = { entity_type: entity.type, entity_id: String(entity.id), region_id: "1" };
+    const del = await call(req(demoKeys.admin, "DELETE", "/v1/shared_image", undefined, query));
+    expect([204, 404]).toContain(del.status);
+    const record = records[i]!;
+    if (record === "absent") continue;
+    const put = await call(req(demoKeys.admin, "PUT", "/v1/shared_image", { entity_type: entity.type, entity_id: entity.id, region_id: 1, image_ids: record }));
+    expect(put.status, put.text).toBe(200);
+    model.records.set(`${entity.type}:${entity.id}:1` as EntityKey, record);
+  }
+}
+
+async function checkViewer(viewer: (typeof VIEWERS)[number]): Promise<void> {
+  const p = project(viewer.projectId);
+  const expected = model.visible(p, 1);
+  const expectedIds = expected.map((i) => i.id).sort();
+  const hidden = model.images.filter((i) => !expectedIds.includes(i.id));
+
+  const list = await call(req(viewer.key, "GET", `/v1/images/${p.id}/1`));
+  expect(list.status).toBe(200);
+  const body = list.body as { count: number; results: Array<{ id: string; visibility: string }> };
+  expect(body.results.map((i) => i.id).sort(), `${viewer.name} list`).toEqual(expectedIds);
+  expect(body.count).toBe(expectedIds.length);
+  for (const image of body.results) expect(image.visibility).toBe(model.visibilityOf(model.images.find((i) => i.id === image.id)!));
+  for (const image of hidden) {
+    expect(list.text, `${viewer.name} list leaks ${image.name}`).not.toContain(image.id);
+  }
+  for (const visibility of ["public", "private", "shared"] as const) {
+    const filtered = await call(req(viewer.key, "GET", `/v1/images/${p.id}/1`, undefined, { visibility }));
+    const want = expected.filter((i) => model.visibilityOf(i) === visibility).map((i) => i.id).sort();
+    expect((filtered.body as { results: Array<{ id: string }> }).results.map((i) => i.id).sort(), `${viewer.name} visibility=${visibility}`).toEqual(want);
+  }
+  const owned = await call(req(viewer.key, "GET", `/v1/projectimages/${p.id}/1`));
+  expect((owned.body as { count: number }).count).toBe(model.images.filter((i) => i.projectId === p.id && i.regionId === 1).length);
+
+  for (const image of model.images.filter((i) => i.regionId === 1)) {
+    const isVisible = expectedIds.includes(image.id);
+    const get = await call(req(viewer.key, "GET", `/v1/images/${p.id}/1/${image.id}`));
+    expect(get.status, `${viewer.name} GET ${image.name}`).toBe(isVisible ? 200 : 404);
+    const meta = await call(req(viewer.key, "GET", `/v1/images/${p.id}/1/${image.id}/metadata`));
+    expect(meta.status, `${viewer.name} GET metadata ${image.name}`).toBe(isVisible ? 200 : 404);
+    if (!isVisible) {
+      expect(get.text).not.toContain(image.name);
+      expect(meta.text).not.toContain(image.name);
+    }
+    if (!CHANGERS.has(viewer.key) || image.projectId === p.id) continue;
+    // Changes to images the viewer does not own: 403 when visible, 404 when not; nothing changes.
+    const want = isVisible ? 403 : 404;
+    const merge = await call(req(viewer.key, "POST", `/v1/images/${p.id}/1/${image.id}/metadata`, { probe: "x" }));
+    expect(merge.status, `${viewer.name} merge ${image.name}`).toBe(want);
+    const patch = await call(req(viewer.key, "PATCH", `/v1/images/${p.id}/1/${image.id}`, { name: "renamed-by-another" }));
+    expect(patch.status, `${viewer.name} patch ${image.name}`).toBe(want);
+    const del = await call(req(viewer.key, "DELETE", `/v1/images/${p.id}/1/${image.id}`));
+    expect(del.status, `${viewer.name} delete ${image.name}`).toBe(want);
+  }
+}
+
+describe("isolation against an independent model", () => {
+  it(`holds for ${RUNS} generated shared-image settings × ${VIEWERS.length} viewers`, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.tuple(...ENTITIES.map(() => recordArb())), async (records) => {
+        await applyScenario(records);
+        for (const viewer of VIEWERS) await checkViewer(viewer);
+      }),
+      { numRuns: RUNS },
+    );
+    // Nothing the refused writes tried is anywhere.
+    const admin = await call(req(demoKeys.admin, "GET", "/v1/images/10/1"));
+    expect(admin.text).not.toContain("renamed-by-another");
+    expect(admin.text).not.toContain('"probe"');
+  });
+
+  it("keeps a client out of projects that are not its own, and the reseller out of other resellers' clients", async () => {
+    for (const [key, projectId] of [[demoKeys.beta, 10], [demoKeys.gamma, 20], [demoKeys.alpha, 30], [demoKeys.resellerZeta, 10], [demoKeys.resellerAcme, 30]] as const) {
+      const list = await call(req(key, "GET", `/v1/images/${projectId}/1`));
+      expect(list.status, `${key} list project ${projectId}`).toBe(404);
+      expect(list.text).not.toContain("alpha-web-golden");
+    }
+  });
+
+  it("shows a task only to principals that may access its project", async () => {
+    const created = await call(req(demoKeys.alpha, "POST", "/v1/images/10/1", { name: "isolation-task-probe", volume_id: demoVolumeId(10, 1) }));
+    const taskId = (created.body as { tasks: string[] }).tasks[0]!;
+    const expected: Array<[string, number]> = [
+      [demoKeys.alpha, 200], [demoKeys.resellerAcme, 200], [demoKeys.admin, 200],
+      [demoKeys.beta, 404], [demoKeys.gamma, 404], [demoKeys.resellerZeta, 404],
+    ];
+    for (const [key, status] of expected) {
+      const task = await call(req(key, "GET", `/v1/tasks/${taskId}`));
+      expect(task.status, `${key} GET task`).toBe(status);
+      if (status === 404) expect(task.text).not.toContain("isolation-task-probe");
+    }
+  });
+});
