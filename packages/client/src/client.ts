@@ -1,14 +1,14 @@
 import type { paths } from "@imgctl/types";
 import createClient, { type Client, type Middleware } from "openapi-fetch";
-import type { Context } from "./context.js";
+import { createContext } from "./context.js";
 import { authorizationValue } from "./fetch/auth.js";
 import type { Backoff } from "./fetch/retry.js";
-import { createSend, type Send, type SendOptions } from "./fetch/send.js";
+import { createSend, type SendOptions } from "./fetch/send.js";
 import { resolveOptions, type ClientOptions, type ResolvedOptions } from "./options.js";
-import { ImagesResource } from "./resources/images.js";
-import { ResellerImagesResource } from "./resources/reseller-images.js";
-import { SharedImagesResource } from "./resources/shared-images.js";
-import { TasksResource } from "./resources/tasks.js";
+import { imagesResource, type ImagesResource } from "./resources/images.js";
+import { resellerImagesResource, type ResellerImagesResource } from "./resources/reseller-images.js";
+import { sharedImagesResource, type SharedImagesResource } from "./resources/shared-images.js";
+import { tasksResource, type TasksResource } from "./resources/tasks.js";
 
 /** Not public API: knobs for this package's own tests. */
 export interface InternalClientOptions extends ClientOptions {
@@ -40,14 +40,15 @@ export class ImagesClient {
   readonly fetch: (request: Request, options?: SendOptions) => Promise<Response>;
 
   constructor(options: ClientOptions = {}) {
-    const resolved = resolveOptions(options);
-    const { apiKey, ...visible } = resolved;
-    this.options = Object.freeze(visible);
-    const userFetch = options.fetch;
-    const send: Send = createSend({
-      // Look the global up per call, so a fetch patched after construction (e.g. by a proxy agent) is used.
-      fetch: userFetch ?? ((request) => globalThis.fetch(request)),
-      authorization: authorizationValue(apiKey),
+    const { apiKey, ...resolved } = resolveOptions(options);
+    this.options = Object.freeze(resolved);
+    const authorization = authorizationValue(apiKey);
+    const send = createSend({
+      // The global is looked up per call, so a fetch patched after construction (a proxy agent, a test) is used.
+      transport: options.fetch
+        ? { fetch: options.fetch, native: false }
+        : { fetch: (request, init) => globalThis.fetch(request, init), native: true },
+      authorization,
       timeout: resolved.timeout,
       maxRetries: resolved.maxRetries,
       logger: options.logger,
@@ -57,19 +58,14 @@ export class ImagesClient {
     this.raw = createClient<paths>({
       baseUrl: resolved.baseUrl,
       fetch: (request: Request) => send(request),
-      headers: options.headers,
+      // Auth as a base header: openapi-fetch builds the Request once, with it (no copy per call).
+      headers: authorization ? { ...options.headers, authorization } : options.headers,
     });
-    const ctx: Context = {
-      raw: this.raw,
-      send,
-      projectId: resolved.projectId,
-      regionId: resolved.regionId,
-      timeout: resolved.timeout,
-    };
-    this.tasks = new TasksResource(ctx);
-    this.images = new ImagesResource(ctx, this.tasks);
-    this.sharedImages = new SharedImagesResource(ctx);
-    this.resellerImages = new ResellerImagesResource(ctx);
+    const ctx = createContext(this.raw, send, resolved);
+    this.tasks = tasksResource(ctx);
+    this.images = imagesResource(ctx, this.tasks);
+    this.sharedImages = sharedImagesResource(ctx);
+    this.resellerImages = resellerImagesResource(ctx);
   }
 
   /**

@@ -134,7 +134,8 @@ function isFieldMap(v: unknown): v is Record<string, string[]> {
 function formatMessage(status: number, name: string, text: string, fields: Record<string, string[]> | undefined,
   requestId: string | undefined): string {
   let line = `${status} ${name}: ${text}`;
-  const entries = fields ? Object.entries(fields) : [];
+  // Only the fields the API's message does not already list (as `field: problem`).
+  const entries = fields ? Object.entries(fields).filter(([k]) => !text.includes(`${k}:`)) : [];
   if (entries.length) {
     const shown = entries.slice(0, 3).map(([k, v]) => `${k} (${v.map(oneLine).join("; ")})`);
     line += `: ${shown.join(", ")}${entries.length > 3 ? ` and ${entries.length - 3} more` : ""}`;

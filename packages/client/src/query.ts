@@ -1,10 +1,11 @@
 import type { operations } from "@imgctl/types";
+import type { Scope } from "./context.js";
 
 type WireListQuery = NonNullable<operations["imagesList"]["parameters"]["query"]>;
 
 /** The list filters as callers write them: arrays and objects instead of JSON strings. */
 export interface ImageFilters {
-  /** Only these visibilities. */
+  /** Only this visibility. */
   visibility?: WireListQuery["visibility"];
   /** Only images that have every one of these metadata keys. Sent as `metadata_k=["a","b"]`. */
   metadata_k?: readonly string[];
@@ -15,15 +16,15 @@ export interface ImageFilters {
 }
 
 /**
- * The wire form of the filters: the API takes `metadata_k` / `metadata_kv` as JSON in the query
- * string, and `private` as a flag that any value turns on (so `false` means "leave it out").
+ * The wire form of the list filters, without the path scope. The API takes `metadata_k` /
+ * `metadata_kv` as JSON in the query string, and `private` as a flag that any value turns on
+ * (so `false` leaves it out).
  */
-export function encodeImageFilters(f: ImageFilters & { private?: boolean }): WireListQuery {
-  const q: WireListQuery = {};
-  if (f.visibility !== undefined) q.visibility = f.visibility;
-  if (f.private) q.private = "true";
-  if (f.metadata_k !== undefined) q.metadata_k = JSON.stringify(f.metadata_k);
-  if (f.metadata_kv !== undefined) q.metadata_kv = JSON.stringify(f.metadata_kv);
-  if (f.include_prices !== undefined) q.include_prices = f.include_prices;
+export function encodeImageFilters(params: (Scope & ImageFilters & { private?: boolean }) | undefined): WireListQuery {
+  const { project_id, region_id, private: only, metadata_k, metadata_kv, ...query } = params ?? {};
+  const q: WireListQuery = query;
+  if (only) q.private = "true";
+  if (metadata_k) q.metadata_k = JSON.stringify(metadata_k);
+  if (metadata_kv) q.metadata_kv = JSON.stringify(metadata_kv);
   return q;
 }

@@ -57,7 +57,7 @@ describe("retryDelay", () => {
     expect(d).toBeLessThanOrEqual(3_000);
   });
   it("ignores server delays outside 0..60 s and falls back to backoff", () => {
-    for (const h of [{ "retry-after": "61" }, { "retry-after-ms": "-5" }, { "retry-after": "soon" }]) {
+    for (const h of [[["retry-after", "61"]], [["retry-after-ms", "-5"]], [["retry-after", "soon"]]] as [string, string][][]) {
       const d = retryDelay(new Headers(h), 0);
       expect(d).toBeGreaterThan(375);
       expect(d).toBeLessThanOrEqual(500);

@@ -1,8 +1,8 @@
 import type { Image, ImageCreateFromVolume, ImageList, ImageUpdate, TaskIdList } from "@imgctl/types";
-import { callInit, scope, splitScope, unwrap, type Context, type Scope } from "../context.js";
+import { withoutScope, type Context, type Scope } from "../context.js";
 import type { RequestOptions } from "../options.js";
 import { encodeImageFilters, type ImageFilters } from "../query.js";
-import { MetadataResource } from "./metadata.js";
+import { metadataResource, type MetadataResource } from "./metadata.js";
 import { withDeadline, type TasksResource, type WaitOptions } from "./tasks.js";
 
 export interface ImageListParams extends Scope, ImageFilters {
@@ -11,122 +11,72 @@ export interface ImageListParams extends Scope, ImageFilters {
 }
 export interface ImageListOwnedParams extends Scope, ImageFilters {}
 export interface ImageGetParams extends Scope {
+  /** Add the price fields. */
   include_prices?: boolean;
 }
 export type ImageCreateParams = ImageCreateFromVolume & Scope;
 export type ImageUpdateParams = ImageUpdate & Scope;
 
 /** Images: `/v1/images/{project_id}/{region_id}` and `/v1/projectimages/...`. */
-export class ImagesResource {
-  readonly #ctx: Context;
-  readonly #tasks: TasksResource;
+export interface ImagesResource {
   /** Image metadata: list, merge, replace, and items by key. */
   readonly metadata: MetadataResource;
-
-  constructor(ctx: Context, tasks: TasksResource) {
-    this.#ctx = ctx;
-    this.#tasks = tasks;
-    this.metadata = new MetadataResource(ctx);
-  }
-
-  /** The images the project may use in the region: its own, public (as limited by shared-image records) and shared. */
-  async list(params?: ImageListParams, opts?: RequestOptions): Promise<ImageList> {
-    const [path, filters] = splitScope(this.#ctx, params);
-    return unwrap(
-      await this.#ctx.raw.GET("/v1/images/{project_id}/{region_id}", {
-        params: { path, query: encodeImageFilters(filters) },
-        ...callInit(this.#ctx, opts),
-      }),
-    );
-  }
-
+  /** The images the project may use in the region: its own, the public ones (as limited by shared-image records) and the shared ones. */
+  list(params?: ImageListParams, opts?: RequestOptions): Promise<ImageList>;
   /** Only the images owned by the project, in the region. */
-  async listOwned(params?: ImageListOwnedParams, opts?: RequestOptions): Promise<ImageList> {
-    const [path, filters] = splitScope(this.#ctx, params);
-    return unwrap(
-      await this.#ctx.raw.GET("/v1/projectimages/{project_id}/{region_id}", {
-        params: { path, query: encodeImageFilters(filters) },
-        ...callInit(this.#ctx, opts),
-      }),
-    );
-  }
-
+  listOwned(params?: ImageListOwnedParams, opts?: RequestOptions): Promise<ImageList>;
   /** One image; an image the caller may not see is a `NotFoundError`. */
-  async get(imageId: string, params?: ImageGetParams, opts?: RequestOptions): Promise<Image> {
-    const [path, query] = splitScope(this.#ctx, params);
-    return unwrap(
-      await this.#ctx.raw.GET("/v1/images/{project_id}/{region_id}/{image_id}", {
-        params: { path: { ...path, image_id: imageId }, query },
-        ...callInit(this.#ctx, opts),
-      }),
-    );
-  }
-
+  get(imageId: string, params?: ImageGetParams, opts?: RequestOptions): Promise<Image>;
   /**
-   * Starts creating an image from a bootable volume; returns the task ids at once. Use
-   * `createAndWait` to get the image. Never re-sent after a timeout or a 5xx (no duplicates).
+   * Starts creating an image from a bootable volume and returns the task ids at once
+   * (`createAndWait` returns the image). Never re-sent after a timeout or a 5xx, so never duplicated.
    */
-  async create(params: ImageCreateParams, opts?: RequestOptions): Promise<TaskIdList> {
-    const [path, body] = splitScope(this.#ctx, params);
-    return unwrap(
-      await this.#ctx.raw.POST("/v1/images/{project_id}/{region_id}", {
-        params: { path },
-        body,
-        ...callInit(this.#ctx, opts),
-      }),
-    );
-  }
-
+  create(params: ImageCreateParams, opts?: RequestOptions): Promise<TaskIdList>;
   /** Changes image fields; `metadata` is merged into the existing metadata. */
-  async update(imageId: string, params: ImageUpdateParams, opts?: RequestOptions): Promise<Image> {
-    const [path, body] = splitScope(this.#ctx, params);
-    return unwrap(
-      await this.#ctx.raw.PATCH("/v1/images/{project_id}/{region_id}/{image_id}", {
-        params: { path: { ...path, image_id: imageId } },
-        body,
-        ...callInit(this.#ctx, opts),
-      }),
-    );
-  }
-
-  /** Starts deleting the image; returns the task ids at once. Use `deleteAndWait` to wait. */
-  async delete(imageId: string, params?: Scope, opts?: RequestOptions): Promise<TaskIdList> {
-    const path = scope(this.#ctx, params);
-    return unwrap(
-      await this.#ctx.raw.DELETE("/v1/images/{project_id}/{region_id}/{image_id}", {
-        params: { path: { ...path, image_id: imageId } },
-        ...callInit(this.#ctx, opts),
-      }),
-    );
-  }
-
+  update(imageId: string, params: ImageUpdateParams, opts?: RequestOptions): Promise<Image>;
+  /** Starts deleting the image and returns the task ids at once (`deleteAndWait` waits). */
+  delete(imageId: string, params?: Scope, opts?: RequestOptions): Promise<TaskIdList>;
   /**
-   * Creates an image and waits for its task; resolves with the new image
-   * (`created_resources.images[0]`). `opts.timeout` bounds the whole operation.
+   * Creates an image, waits for its task and returns the new image (`created_resources.images[0]`).
+   * `opts.timeout` bounds the whole operation. Rejects with `TaskFailedError` if the task fails.
    */
-  async createAndWait(params: ImageCreateParams, opts?: RequestOptions & WaitOptions): Promise<Image> {
-    const at = scope(this.#ctx, params);
-    return withDeadline(this.#ctx, opts, async (request, wait) => {
-      const { tasks } = await this.create({ ...params, ...at }, request());
-      const task = await this.#tasks.wait(firstTask(tasks, "create"), wait());
-      const imageId = task.created_resources?.images?.[0];
-      if (!imageId) throw new TypeError(`Task ${task.id} finished without created_resources.images`);
-      return this.get(imageId, at, request());
-    });
-  }
-
+  createAndWait(params: ImageCreateParams, opts?: RequestOptions & WaitOptions): Promise<Image>;
   /** Deletes an image and waits until its task has finished. `opts.timeout` bounds the whole operation. */
-  async deleteAndWait(imageId: string, params?: Scope, opts?: RequestOptions & WaitOptions): Promise<void> {
-    const at = scope(this.#ctx, params);
-    await withDeadline(this.#ctx, opts, async (request, wait) => {
-      const { tasks } = await this.delete(imageId, at, request());
-      await this.#tasks.wait(firstTask(tasks, "delete"), wait());
-    });
-  }
+  deleteAndWait(imageId: string, params?: Scope, opts?: RequestOptions & WaitOptions): Promise<void>;
 }
 
-function firstTask(tasks: string[], what: string): string {
-  const id = tasks[0];
-  if (!id) throw new TypeError(`The ${what} request returned no task id`);
-  return id;
+const IMAGES = "/v1/images/{project_id}/{region_id}";
+const IMAGE = `${IMAGES}/{image_id}`;
+
+export function imagesResource(ctx: Context, tasks: TasksResource): ImagesResource {
+  const { call, scope } = ctx;
+  const images: ImagesResource = {
+    metadata: metadataResource(ctx),
+    list: async (p, o) => call("GET", IMAGES, { path: scope(p), query: encodeImageFilters(p) }, o),
+    listOwned: async (p, o) =>
+      call("GET", "/v1/projectimages/{project_id}/{region_id}", { path: scope(p), query: encodeImageFilters(p) }, o),
+    get: async (id, p, o) => call("GET", IMAGE, { path: scope(p, id), query: withoutScope(p) }, o),
+    create: async (p, o) => call("POST", IMAGES, { path: scope(p) }, o, withoutScope(p)),
+    update: async (id, p, o) => call("PATCH", IMAGE, { path: scope(p, id) }, o, withoutScope(p)),
+    delete: async (id, p, o) => call("DELETE", IMAGE, { path: scope(p, id) }, o),
+    createAndWait: async (p, o) => {
+      const at = scope(p) as Scope;
+      return withDeadline(ctx, o, async (request, wait) => {
+        const task = await tasks.wait(first(await images.create({ ...p, ...at }, request())), wait());
+        const id = task.created_resources?.images?.[0];
+        if (!id) throw new TypeError(`Task ${task.id} finished without created_resources.images`);
+        return images.get(id, at, request());
+      });
+    },
+    deleteAndWait: async (id, p, o) => {
+      const at = scope(p) as Scope;
+      await withDeadline(ctx, o, async (request, wait) => tasks.wait(first(await images.delete(id, at, request())), wait()));
+    },
+  };
+  return images;
+}
+
+function first({ tasks }: TaskIdList): string {
+  if (!tasks[0]) throw new TypeError("The API returned no task id");
+  return tasks[0];
 }

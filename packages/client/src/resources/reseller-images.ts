@@ -1,49 +1,35 @@
 import type { ResellerImage, ResellerImageList } from "@imgctl/types";
-import { callInit, unwrap, type Context } from "../context.js";
+import type { Context } from "../context.js";
 import type { RequestOptions } from "../options.js";
 
 /**
  * Reseller image limits (`/v1/reseller_image`), the older reseller-only form of shared-image records.
  * @deprecated Use `client.sharedImages` with `entity_type: "reseller"`.
  */
-export class ResellerImagesResource {
-  readonly #ctx: Context;
-
-  constructor(ctx: Context) {
-    this.#ctx = ctx;
-  }
-
+export interface ResellerImagesResource {
   /**
    * The reseller's records, one per region.
    * @deprecated Use `client.sharedImages.get({ entity_type: "reseller", entity_id })`.
    */
-  async get(resellerId: number, opts?: RequestOptions): Promise<ResellerImageList> {
-    return unwrap(
-      await this.#ctx.raw.GET("/v1/reseller_image/{reseller_id}", {
-        params: { path: { reseller_id: resellerId } },
-        ...callInit(this.#ctx, opts),
-      }),
-    );
-  }
-
+  get(resellerId: number, opts?: RequestOptions): Promise<ResellerImageList>;
   /**
    * Creates or replaces the reseller's record in a region.
    * @deprecated Use `client.sharedImages.set({ entity_type: "reseller", entity_id, region_id, image_ids })`.
    */
-  async set(body: ResellerImage, opts?: RequestOptions): Promise<ResellerImage> {
-    return unwrap(await this.#ctx.raw.PUT("/v1/reseller_image", { body, ...callInit(this.#ctx, opts) }));
-  }
-
+  set(body: ResellerImage, opts?: RequestOptions): Promise<ResellerImage>;
   /**
    * Deletes the reseller's records (in one region, or all); its clients see all public images again.
    * @deprecated Use `client.sharedImages.delete({ entity_type: "reseller", entity_id })`.
    */
-  async delete(resellerId: number, params?: { region_id?: number }, opts?: RequestOptions): Promise<void> {
-    unwrap(
-      await this.#ctx.raw.DELETE("/v1/reseller_image/{reseller_id}", {
-        params: { path: { reseller_id: resellerId }, query: params },
-        ...callInit(this.#ctx, opts),
-      }),
-    );
-  }
+  delete(resellerId: number, params?: { region_id?: number }, opts?: RequestOptions): Promise<void>;
+}
+
+const PATH = "/v1/reseller_image";
+
+export function resellerImagesResource({ call }: Context): ResellerImagesResource {
+  return {
+    get: (id, o) => call("GET", `${PATH}/{reseller_id}`, { path: { reseller_id: id } }, o),
+    set: (body, o) => call("PUT", PATH, {}, o, body),
+    delete: (id, p, o) => call("DELETE", `${PATH}/{reseller_id}`, { path: { reseller_id: id }, query: p }, o),
+  };
 }

@@ -1,5 +1,5 @@
 import type { Task } from "@imgctl/types";
-import { callInit, unwrap, type Context } from "../context.js";
+import type { Context } from "../context.js";
 import { TaskFailedError, TaskWaitTimeoutError, TimeoutError } from "../errors.js";
 import { sleep } from "../fetch/retry.js";
 import type { RequestOptions } from "../options.js";
@@ -7,7 +7,7 @@ import type { RequestOptions } from "../options.js";
 export interface WaitOptions {
   /** Time between polls. @unit milliseconds @default 1000 */
   interval?: number | undefined;
-  /** Give up (TaskWaitTimeoutError) after this long. @unit milliseconds @default 1800000 (30 min) */
+  /** Give up (`TaskWaitTimeoutError`) after this long. @unit milliseconds @default 1800000 (30 min) */
   timeout?: number | undefined;
   /** Stops waiting; the promise rejects with the signal's reason (the task itself goes on). */
   signal?: AbortSignal | undefined;
@@ -15,56 +15,46 @@ export interface WaitOptions {
   onProgress?: ((task: Task) => void) | undefined;
 }
 
-export const DEFAULT_WAIT_INTERVAL = 1_000;
-export const DEFAULT_WAIT_TIMEOUT = 30 * 60_000;
-const NEVER = new AbortController().signal;
-
 /** Asynchronous tasks: what create and delete return. */
-export class TasksResource {
-  readonly #ctx: Context;
-
-  constructor(ctx: Context) {
-    this.#ctx = ctx;
-  }
-
+export interface TasksResource {
   /** One task, with its state and, once FINISHED, `created_resources`. */
-  async get(taskId: string, opts?: RequestOptions): Promise<Task> {
-    return unwrap(
-      await this.#ctx.raw.GET("/v1/tasks/{task_id}", {
-        params: { path: { task_id: taskId } },
-        ...callInit(this.#ctx, opts),
-      }),
-    );
-  }
-
+  get(taskId: string, opts?: RequestOptions): Promise<Task>;
   /**
-   * Polls the task until it is FINISHED (resolves with it) or ERROR (rejects with
-   * `TaskFailedError` carrying the task's `error`); rejects with `TaskWaitTimeoutError` after
-   * `timeout`. The first poll is immediate.
+   * Polls the task (first poll at once) until it is FINISHED (resolves with it) or ERROR (rejects
+   * with `TaskFailedError` carrying the task's `error`); rejects with `TaskWaitTimeoutError` after
+   * `timeout`.
    */
-  async wait(taskId: string, opts?: WaitOptions): Promise<Task> {
-    const interval = opts?.interval ?? DEFAULT_WAIT_INTERVAL;
-    const timeout = opts?.timeout ?? DEFAULT_WAIT_TIMEOUT;
-    const signal = opts?.signal ?? NEVER;
-    const deadline = Date.now() + timeout;
-    let task: Task | undefined;
-    for (;;) {
-      const left = deadline - Date.now();
-      try {
-        // A poll may not outlive the wait: its own timeout is cut to the time left.
-        task = await this.get(taskId, { signal, timeout: Math.max(1, Math.min(this.#ctx.timeout, left)) });
-      } catch (error) {
-        if (error instanceof TimeoutError && Date.now() >= deadline) throw new TaskWaitTimeoutError(taskId, timeout, task);
-        throw error;
+  wait(taskId: string, opts?: WaitOptions): Promise<Task>;
+}
+
+export const DEFAULT_WAIT_INTERVAL = 1_000;
+export const DEFAULT_WAIT_TIMEOUT = 1_800_000;
+
+export function tasksResource(ctx: Context): TasksResource {
+  const get = async (id: string, o?: RequestOptions): Promise<Task> => ctx.call("GET", "/v1/tasks/{task_id}", { path: { task_id: id } }, o);
+  return {
+    get,
+    async wait(id, opts = {}) {
+      const { interval = DEFAULT_WAIT_INTERVAL, timeout = DEFAULT_WAIT_TIMEOUT, signal = new AbortController().signal } = opts;
+      const deadline = Date.now() + timeout;
+      let task: Task | undefined;
+      for (;;) {
+        try {
+          // A poll may not outlive the wait: its own timeout is cut to the time left.
+          task = await get(id, { signal, timeout: Math.max(1, Math.min(ctx.timeout, deadline - Date.now())) });
+        } catch (error) {
+          if (error instanceof TimeoutError && Date.now() >= deadline) throw new TaskWaitTimeoutError(id, timeout, task);
+          throw error;
+        }
+        opts.onProgress?.(task);
+        if (task.state === "FINISHED") return task;
+        if (task.state === "ERROR") throw new TaskFailedError(task);
+        const left = deadline - Date.now();
+        if (left <= 0) throw new TaskWaitTimeoutError(id, timeout, task);
+        await sleep(Math.min(interval, left), signal);
       }
-      opts?.onProgress?.(task);
-      if (task.state === "FINISHED") return task;
-      if (task.state === "ERROR") throw new TaskFailedError(task);
-      const rest = deadline - Date.now();
-      if (rest <= 0) throw new TaskWaitTimeoutError(taskId, timeout, task);
-      await sleep(Math.min(interval, rest), signal);
-    }
-  }
+    },
+  };
 }
 
 /**
@@ -72,22 +62,15 @@ export class TasksResource {
  * (at most the client's timeout), the wait gets the rest. Without `timeout`, requests use the
  * client's and the wait its own default.
  */
-export async function withDeadline<T>(
+export function withDeadline<T>(
   ctx: Context,
   opts: (RequestOptions & WaitOptions) | undefined,
   run: (request: () => RequestOptions, wait: () => WaitOptions) => Promise<T>,
 ): Promise<T> {
   const deadline = opts?.timeout === undefined ? undefined : Date.now() + opts.timeout;
   const left = () => (deadline === undefined ? undefined : Math.max(1, deadline - Date.now()));
-  const request = (): RequestOptions => {
-    const t = left();
-    return {
-      signal: opts?.signal,
-      headers: opts?.headers,
-      maxRetries: opts?.maxRetries,
-      timeout: t === undefined ? undefined : Math.min(t, ctx.timeout),
-    };
-  };
-  const wait = (): WaitOptions => ({ interval: opts?.interval, signal: opts?.signal, onProgress: opts?.onProgress, timeout: left() });
-  return run(request, wait);
+  return run(
+    () => ({ ...opts, timeout: left() && Math.min(left()!, ctx.timeout) }),
+    () => ({ ...opts, timeout: left() }),
+  );
 }
