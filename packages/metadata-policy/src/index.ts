@@ -1,1 +1,2 @@
 export * from "./engine/index.js";
+export { metadataPolicy, MetadataPolicyError, MetadataPolicyStateError, type MetadataPolicyOptions } from "./middleware/index.js";

@@ -27,7 +27,9 @@ function readBody(body: unknown): { pairs: Array<[string, string]>; problems: Fi
 export function applyWrite(s0: MetadataEntry[], write: PlannedWrite, replacePreservesReadOnly = true): MetadataEntry[] {
   const { pairs } = write.operation === "delete" ? { pairs: [] } : readBody(write.body);
   switch (write.operation) {
-    case "merge": {
+    // PATCH image with metadata merges like POST (the emulator's reading of the API; §4.14 open question 5).
+    case "merge":
+    case "update": {
       const out = s0.map((e) => ({ ...e }));
       const index = new Map(out.map((e, i) => [nfc(e.key), i]));
       for (const [k, v] of pairs) {
@@ -40,8 +42,7 @@ export function applyWrite(s0: MetadataEntry[], write: PlannedWrite, replacePres
       }
       return out;
     }
-    case "replace":
-    case "update": {
+    case "replace": {
       const kept = replacePreservesReadOnly ? s0.filter((e) => e.read_only) : [];
       const keptKeys = new Set(kept.map((e) => nfc(e.key)));
       return [...kept.map((e) => ({ ...e })), ...pairs.filter(([k]) => !keptKeys.has(nfc(k))).map(([key, value]) => ({ key, value, read_only: false }))];
@@ -92,13 +93,15 @@ export function planWrite(policy: EffectivePolicy, image: ImageContext, write: P
   const diff = diffStates(s0, s1);
   for (const d of diff) written.add(nfc(d.key));
 
-  // Read-only items: never created, changed or deleted by a client write (the server answers 403 anyway).
+  // Read-only items: never changed or deleted by a client write (the server answers 403 anyway). Repeating one with
+  // its current value (read-modify-write of the whole map) changes nothing and is accepted, as the server does.
+  const bodyValues = new Map(write.operation === "delete" ? [] : readBody(write.body).pairs.map(([k, v]) => [nfc(k), v]));
   if (write.operation !== "create") {
     for (const e of s0) {
       if (!e.read_only) continue;
       const k = nfc(e.key);
-      const touched = written.has(k);
-      const dropped = (write.operation === "replace" || write.operation === "update") && !preserve;
+      const touched = write.operation === "delete" ? written.has(k) : bodyValues.has(k) && bodyValues.get(k) !== e.value;
+      const dropped = write.operation === "replace" && !preserve;
       if (touched || dropped)
         hard.push(builtin("builtin/read-only", e.key, "read-only-write", `"${e.key}" is a read-only item; this ${write.operation} would ${write.operation === "delete" || dropped ? "delete" : "change"} it`, { readOnly: true, actual: e.value }));
     }

@@ -1,0 +1,50 @@
+import { Flags } from "@oclif/core";
+import { metadataFlag } from "@imgctl/cli-core";
+import { planWrite } from "../../engine/write.js";
+import type { ImageContext } from "../../engine/types.js";
+import { loadImages } from "../../lib/check.js";
+import { EXIT, ExitCodeError } from "../../lib/exit.js";
+import { decisionJson, decisionText, operationOf, readBody } from "../../lib/plan-write.js";
+import { PolicyCommand, policyFlags } from "../../lib/policy-command.js";
+
+export default class PolicyPlanWrite extends PolicyCommand<typeof PolicyPlanWrite> {
+  static override summary = "Judge a planned metadata write (POST merge, PUT replace, item DELETE) without sending it (exit 1 if denied)";
+  static override examples = [
+    "<%= config.bin %> policy plan-write --image ID --method PUT --body new-metadata.json",
+    "<%= config.bin %> policy plan-write --image ID --method DELETE --key owner --strict",
+  ];
+  static override flags = {
+    ...policyFlags,
+    format: Flags.string({ char: "f", summary: "output format", options: ["table", "json"], default: "table" }),
+    image: Flags.string({ summary: "image id (omit for --operation create)" }),
+    method: Flags.string({ summary: "HTTP method of the write", options: ["POST", "PUT", "DELETE", "PATCH"] }),
+    operation: Flags.string({ summary: "the write as an operation", options: ["merge", "replace", "delete", "update", "create"] }),
+    body: Flags.string({ summary: "JSON/YAML file with the metadata map (- for stdin)" }),
+    set: metadataFlag({ summary: "a body item key=value (repeatable)", multiple: true }),
+    key: Flags.string({ summary: "the key to delete (DELETE)" }),
+    input: Flags.string({ char: "i", summary: "read the current image from a snapshot instead of the API" }),
+    strict: Flags.boolean({ summary: "scope full: any deny-level finding of the new state denies (default: only introduced ones)" }),
+  };
+
+  async run(): Promise<void> {
+    const { policy } = this.loadPolicy();
+    const f = this.flags;
+    const operation = operationOf(f.method, f.operation);
+    let image: ImageContext = { metadata: [] };
+    if (operation !== "create") {
+      if (!f.image) throw new ExitCodeError("--image is required", EXIT.invalid);
+      const found = await loadImages(f.input ? { input: f.input, imageIds: [f.image] } : { client: () => this.client(), projectId: () => this.projectId(), regionId: () => this.regionId(), imageIds: [f.image] });
+      if (!found[0]) throw new ExitCodeError(`image ${f.image} not found in ${f.input}`, EXIT.invalid);
+      image = found[0];
+    }
+    if (operation === "delete" && !f.key) throw new ExitCodeError("--key is required for DELETE", EXIT.invalid);
+    const body = readBody(f.body, f.set);
+    const d = planWrite(policy, image, { operation, ...(body ? { body } : {}), ...(f.key ? { key: f.key } : {}) }, {
+      now: this.now,
+      scope: f.strict ? "full" : policy.writeScope,
+      ...(this.ceiling ? { ceiling: this.ceiling } : {}),
+    });
+    this.emit(this.format === "json" ? JSON.stringify(decisionJson(d), null, 2) : decisionText(d));
+    this.done(d.decision === "deny" ? EXIT.violations : EXIT.ok);
+  }
+}

@@ -1,0 +1,38 @@
+// `policy check`: evaluate live images (project/region) or an offline snapshot, and build the report.
+import type { ImagesClient } from "@imgctl/client";
+import { evaluate } from "../engine/evaluate.js";
+import type { EffectivePolicy } from "../engine/policy.js";
+import type { Diagnostic, Enforcement, ImageContext } from "../engine/types.js";
+import { fetchImages, readSnapshot } from "./images.js";
+import { buildReport, type Report } from "./report.js";
+
+export interface CheckSource {
+  input?: string;
+  client?: () => Promise<ImagesClient>;
+  projectId?: () => number;
+  regionId?: () => number;
+  imageIds?: string[];
+  owned?: boolean;
+}
+
+export async function loadImages(src: CheckSource): Promise<ImageContext[]> {
+  if (src.input) {
+    const all = readSnapshot(src.input);
+    return src.imageIds?.length ? all.filter((i) => i.id !== undefined && src.imageIds!.includes(i.id)) : all;
+  }
+  const client = await src.client!();
+  return fetchImages(client, { projectId: src.projectId!(), regionId: src.regionId!(), ...(src.imageIds ? { imageIds: src.imageIds } : {}), ...(src.owned ? { owned: true } : {}) });
+}
+
+export function checkImages(
+  policy: EffectivePolicy,
+  images: ImageContext[],
+  opts: { now: Date; ceiling?: Enforcement; maxFindings?: number; diagnostics?: Diagnostic[] },
+): Report {
+  const evaluations = images.map((image) => evaluate(policy, image, { now: opts.now, ...(opts.ceiling ? { ceiling: opts.ceiling } : {}) }));
+  return buildReport(policy, evaluations, {
+    now: opts.now,
+    ...(opts.maxFindings !== undefined ? { maxFindings: opts.maxFindings } : {}),
+    diagnostics: (opts.diagnostics ?? []).filter((d) => d.severity === "warning"),
+  });
+}

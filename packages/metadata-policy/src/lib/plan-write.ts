@@ -1,0 +1,44 @@
+// `policy plan-write`: the middleware's engine on a planned write, without sending it.
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import type { WriteDecision, WriteOperation } from "../engine/types.js";
+import { EXIT, ExitCodeError } from "./exit.js";
+
+const METHOD_OPERATION: Record<string, WriteOperation> = { POST: "merge", PUT: "replace", DELETE: "delete", PATCH: "update" };
+
+export function operationOf(method: string | undefined, operation: string | undefined): WriteOperation {
+  if (operation) return operation as WriteOperation;
+  const op = method ? METHOD_OPERATION[method.toUpperCase()] : undefined;
+  if (!op) throw new ExitCodeError("pass --method POST|PUT|DELETE|PATCH or --operation merge|replace|delete|update|create", EXIT.invalid);
+  return op;
+}
+
+export function readBody(file: string | undefined, pairs: Array<{ key: string; value: string }> | undefined): Record<string, unknown> | undefined {
+  if (file) {
+    try {
+      return parse(readFileSync(file === "-" ? 0 : file, "utf8")) as Record<string, unknown>;
+    } catch (e) {
+      throw new ExitCodeError(`--body ${file}: ${(e as Error).message.split("\n")[0]}`, EXIT.invalid);
+    }
+  }
+  if (pairs) return Object.fromEntries(pairs.map((p) => [p.key, p.value]));
+  return undefined;
+}
+
+export function decisionText(d: WriteDecision): string {
+  const lines = [`decision: ${d.decision} (scope ${d.writeScope}, ${d.operation.operation}${d.operation.imageId ? ` on ${d.operation.imageId}` : ""})`];
+  if (d.diff.length) {
+    lines.push("diff:");
+    for (const o of d.diff) lines.push(`  ${o.op === "add" ? "+" : o.op === "remove" ? "-" : "~"} ${o.key}${o.from !== undefined ? ` ${JSON.stringify(o.from)}` : ""}${o.to !== undefined ? ` → ${JSON.stringify(o.to)}` : ""}`);
+  } else lines.push("diff: (no change)");
+  for (const f of d.findings) lines.push(`  ${f.enforcement.toUpperCase()} ${f.ruleId}${f.key !== null ? ` [${f.key}]` : ""}: ${f.message}${f.introduced ? "" : " (existing)"}`);
+  for (const f of d.warnings) lines.push(`  ${f.enforcement} ${f.ruleId}${f.key !== null ? ` [${f.key}]` : ""}: ${f.message}${f.introduced ? "" : " (existing, not blocking)"}`);
+  for (const f of d.suppressed) lines.push(`  waived ${f.ruleId}${f.key !== null ? ` [${f.key}]` : ""} by ${f.suppressed?.waiverId}`);
+  return lines.join("\n");
+}
+
+/** The JSON form (§4.8 decision object), without the full before/after evaluations. */
+export function decisionJson(d: WriteDecision) {
+  const { before: _b, after: _a, state: _s, ...rest } = d;
+  return { schemaVersion: "1", ...rest };
+}

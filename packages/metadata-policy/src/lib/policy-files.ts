@@ -1,0 +1,41 @@
+// Policy files on disk: reading (YAML/JSON, layers from metadata.layer) and discovery of .imgctl-policy.yaml.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { loadPolicies, type LoadResult } from "../engine/load.js";
+import { ExitCodeError, EXIT } from "./exit.js";
+
+export const POLICY_FILE_NAMES = [".imgctl-policy.yaml", ".imgctl-policy.yml", ".imgctl-policy.json"];
+
+/** The nearest policy file from `start` upwards, or undefined. */
+export function discoverPolicy(start: string = process.cwd()): string | undefined {
+  let dir = resolve(start);
+  for (;;) {
+    for (const name of POLICY_FILE_NAMES) {
+      const p = join(dir, name);
+      if (existsSync(p)) return p;
+    }
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+export function readPolicyFiles(paths: string[], now?: Date): LoadResult {
+  const texts = paths.map((p) => {
+    try {
+      return { text: readFileSync(p, "utf8"), source: p };
+    } catch (e) {
+      throw new ExitCodeError(`cannot read policy file ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, EXIT.invalid);
+    }
+  });
+  return loadPolicies(texts, now ? { now } : {});
+}
+
+/** Explicit files, else the profile's policy, else a discovered .imgctl-policy.yaml; none is a usage error. */
+export function resolvePolicyPaths(explicit: string[] | undefined, profilePolicy: string | undefined): string[] {
+  if (explicit && explicit.length > 0) return explicit;
+  if (profilePolicy) return [profilePolicy];
+  const found = discoverPolicy();
+  if (found) return [found];
+  throw new ExitCodeError("no policy: pass --policy FILE, set the profile's policy, or add .imgctl-policy.yaml", EXIT.invalid);
+}

@@ -1,0 +1,112 @@
+// The stable, versioned report (§4.11) every output format is rendered from.
+import { waiverHygiene } from "../engine/evaluate.js";
+import type { EffectivePolicy } from "../engine/policy.js";
+import type { Diagnostic, Evaluation, Finding } from "../engine/types.js";
+import { VERSION } from "./version.js";
+
+export interface ReportFinding {
+  ruleId: string;
+  layer: string;
+  key: string | null;
+  reason: string;
+  actual: string | null;
+  expected: string | null;
+  enforcement: string;
+  severity?: string;
+  fixable: boolean;
+  readOnly: boolean;
+  message: string;
+  suppressed?: { waiverId: string; expires: string; category: string; reason: string };
+}
+
+export interface ReportResult {
+  image: Evaluation["image"];
+  verdict: Evaluation["verdict"];
+  findings: ReportFinding[];
+  suppressed: ReportFinding[];
+  notApplicable: string[];
+  applicable: string[];
+}
+
+export interface Report {
+  schemaVersion: "1";
+  tool: { name: "metadata-policy"; version: string };
+  policy: { digest: string; layers: EffectivePolicy["layers"]; rules: Array<{ id: string; type: string; layer: string; enforcement: string; description?: string }> };
+  summary: { images: number; pass: number; fail: number; warn: number; findings: number; suppressed: number; notApplicable: number; unfixable: number };
+  results: ReportResult[];
+  waivers: { unused: string[]; expired: string[] };
+  diagnostics: Diagnostic[];
+  errors: Array<{ image?: string; message: string }>;
+  truncated: boolean;
+  totalFindings: number;
+}
+
+function toReportFinding(f: Finding): ReportFinding {
+  const out: ReportFinding = {
+    ruleId: f.ruleId,
+    layer: f.layer,
+    key: f.key,
+    reason: f.reason,
+    actual: f.actual,
+    expected: f.expected,
+    enforcement: f.enforcement,
+    fixable: f.fixable,
+    readOnly: f.readOnly,
+    message: f.message,
+  };
+  if (f.severity) out.severity = f.severity;
+  if (f.suppressed) out.suppressed = { waiverId: f.suppressed.waiverId, expires: f.suppressed.expires, category: f.suppressed.category, reason: f.suppressed.reason };
+  return out;
+}
+
+export function buildReport(
+  policy: EffectivePolicy,
+  evaluations: Evaluation[],
+  opts: { now?: Date; maxFindings?: number; diagnostics?: Diagnostic[]; errors?: Report["errors"] } = {},
+): Report {
+  let budget = opts.maxFindings ?? Number.POSITIVE_INFINITY;
+  let total = 0;
+  const summary = { images: evaluations.length, pass: 0, fail: 0, warn: 0, findings: 0, suppressed: 0, notApplicable: 0, unfixable: 0 };
+  const results: ReportResult[] = evaluations.map((ev) => {
+    summary[ev.verdict]++;
+    summary.findings += ev.findings.length;
+    summary.suppressed += ev.suppressed.length;
+    summary.notApplicable += ev.notApplicable.length;
+    summary.unfixable += ev.findings.filter((f) => !f.fixable && f.enforcement !== "audit").length;
+    total += ev.findings.length;
+    const kept = ev.findings.slice(0, Math.max(0, Math.min(ev.findings.length, budget)));
+    budget -= kept.length;
+    return {
+      image: ev.image,
+      verdict: ev.verdict,
+      findings: kept.map(toReportFinding),
+      suppressed: ev.suppressed.map(toReportFinding),
+      notApplicable: ev.notApplicable,
+      applicable: ev.applicable,
+    };
+  });
+  return {
+    schemaVersion: "1",
+    tool: { name: "metadata-policy", version: VERSION },
+    policy: {
+      digest: policy.digest,
+      layers: policy.layers,
+      rules: policy.rules.map((r) => ({ id: r.id, type: r.type, layer: r.layer, enforcement: r.enforcement, ...(r.description ? { description: r.description } : {}) })),
+    },
+    summary,
+    results,
+    waivers: waiverHygiene(policy, evaluations, opts.now),
+    diagnostics: opts.diagnostics ?? [],
+    errors: opts.errors ?? [],
+    truncated: total > (opts.maxFindings ?? Number.POSITIVE_INFINITY),
+    totalFindings: total,
+  };
+}
+
+export type FailOn = "deny" | "warn" | "never";
+
+/** Exit 1 when an unsuppressed finding is at or above the threshold (audit never fails). */
+export function violates(report: Report, failOn: FailOn): boolean {
+  if (failOn === "never") return false;
+  return report.summary.fail > 0 || (failOn === "warn" && report.summary.warn > 0);
+}

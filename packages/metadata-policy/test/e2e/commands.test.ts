@@ -1,0 +1,123 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Ajv } from "ajv";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exitOf, startEmulator } from "./helpers.js";
+
+let env: Awaited<ReturnType<typeof startEmulator>>;
+beforeAll(async () => {
+  env = await startEmulator();
+});
+afterAll(async () => env?.close());
+
+describe("policy commands against the emulator", () => {
+  it("check on the demo data: the private image misses cost_center, public images pass (exit 1)", async () => {
+    const { stdout, error } = await env.run(["policy", "check", "--policy", env.policyPath, ...env.conn, "--format", "json"]);
+    expect(exitOf(error)).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.schemaVersion).toBe("1");
+    const golden = report.results.find((r: { image: { name: string } }) => r.image.name === "alpha-web-golden");
+    expect(golden.verdict).toBe("fail");
+    expect(golden.findings.map((f: { ruleId: string; key: string }) => `${f.ruleId}:${f.key}`)).toEqual(["cost-center-default:cost_center"]);
+    const publics = report.results.filter((r: { image: { visibility: string } }) => r.image.visibility === "public");
+    expect(publics.length).toBeGreaterThan(0);
+    expect(publics.every((r: { verdict: string }) => r.verdict === "pass")).toBe(true);
+  });
+
+  it("fix --dry-run shows the plan and exits 1; fix --yes applies it; check is then clean (exit 0)", async () => {
+    const dry = await env.run(["policy", "fix", "--policy", env.policyPath, ...env.conn, "--dry-run", "--format", "json"]);
+    expect(exitOf(dry.error)).toBe(1);
+    const plan = JSON.parse(dry.stdout);
+    expect(plan.plans[0].operations).toMatchObject([{ op: "add", key: "cost_center", value: "unassigned" }]);
+    const fixed = await env.run(["policy", "fix", "--policy", env.policyPath, ...env.conn, "--yes"]);
+    expect(exitOf(fixed.error)).toBe(0);
+    expect(fixed.stdout).toContain("applied to 1 images");
+    const check = await env.run(["policy", "check", "--policy", env.policyPath, ...env.conn]);
+    expect(exitOf(check.error)).toBe(0);
+    expect(check.stdout).toMatch(/0 fail/);
+    const again = await env.run(["policy", "fix", "--policy", env.policyPath, ...env.conn, "--dry-run"]);
+    expect(exitOf(again.error)).toBe(0);
+  });
+
+  it("check writes SARIF 2.1.0 that validates against the OASIS schema, with waivers as suppressions", async () => {
+    const policy = join(env.dir, "waived.yaml");
+    writeFileSync(
+      policy,
+      readFileSync(env.policyPath, "utf8") +
+        `    - { id: team-required, type: required, keys: [team], match: { visibility: [private] } }
+  waivers:
+    - { id: WVR-1, rules: [team-required], category: waiver, reason: "team assigned in Q3", expires: "2099-01-01" }
+`,
+    );
+    const { error } = await env.run(["policy", "check", "--policy", policy, ...env.conn, "--format", "sarif", "-o", join(env.dir, "out.sarif"), "--now", "2098-06-01T00:00:00Z", "--sarif-include-pass"]);
+    expect(exitOf(error)).toBe(0);
+    const sarif = JSON.parse(readFileSync(join(env.dir, "out.sarif"), "utf8"));
+    const schema = JSON.parse(readFileSync(new URL("../schemas/sarif-2.1.0-rtm.5.json", import.meta.url), "utf8"));
+    schema.$id = schema.id;
+    delete schema.id;
+    delete schema.$schema;
+    const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false }).compile(schema);
+    expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const results = sarif.runs[0].results;
+    expect(results.find((r: { ruleId: string; kind: string }) => r.ruleId === "team-required" && r.kind === "fail").suppressions[0]).toMatchObject({ kind: "external", status: "accepted" });
+    expect(results.some((r: { kind: string }) => r.kind === "notApplicable")).toBe(true);
+  });
+
+  it("check renders junit, github and markdown from an offline snapshot", async () => {
+    const snapshot = join(env.dir, "snapshot.json");
+    writeFileSync(snapshot, JSON.stringify({ results: [{ id: "i-1", name: "bad", project_id: 10, region_id: 1, visibility: "private", metadata_detailed: [{ key: "env", value: "qa", read_only: false }, { key: "db_password", value: "x", read_only: false }] }] }));
+    const junit = await env.run(["policy", "check", "--policy", env.policyPath, "--input", snapshot, "--format", "junit"]);
+    expect(exitOf(junit.error)).toBe(1);
+    expect(junit.stdout).toContain('<testcase classname="bad (i-1)" name="owner-required"><failure');
+    const gh = await env.run(["policy", "check", "--policy", env.policyPath, "--input", snapshot, "--format", "github"]);
+    expect(gh.stdout).toMatch(/^::error title=no-secrets \(bad \(i-1\)\)::bad \(i-1\): key "db_password" is forbidden$/m);
+    const md = await env.run(["policy", "check", "--policy", env.policyPath, "--input", snapshot, "--format", "markdown", "--fail-on", "never"]);
+    expect(exitOf(md.error)).toBe(0);
+    expect(md.stdout).toContain("| ❌ | bad (i-1) | `env-values` | env | value-not-allowed | deny |");
+  });
+
+  it("validate exits 2 on an invalid policy with file and line, 0 on a valid one", async () => {
+    const bad = join(env.dir, "bad.yaml");
+    writeFileSync(bad, "apiVersion: metadata-policy/v1\nkind: MetadataPolicy\nmetadata: { name: x }\nspec:\n  rules:\n    - { id: r, type: valuePattern, key: a, pattern: '(a+)+' }\n");
+    const r = await env.run(["policy", "validate", bad]);
+    expect(exitOf(r.error)).toBe(2);
+    expect(r.stdout).toContain(`error: regex/invalid ${bad}:6:`);
+    const ok = await env.run(["policy", "validate", env.policyPath]);
+    expect(exitOf(ok.error)).toBe(0);
+    expect(ok.stdout).toMatch(/valid: 1 file\(s\), 5 rules/);
+    const check = await env.run(["policy", "check", "--policy", bad, "--input", "nowhere.json"]);
+    expect(exitOf(check.error)).toBe(2);
+  });
+
+  it("plan-write judges a replace that drops owner (exit 1) and a compliant one (exit 0)", async () => {
+    const list = await env.run(["policy", "check", "--policy", env.policyPath, ...env.conn, "--owned", "--format", "json"]);
+    const id = JSON.parse(list.stdout).results[0].image.id;
+    const deny = await env.run(["policy", "plan-write", "--policy", env.policyPath, ...env.conn, "--image", id, "--method", "PUT", "--set", "env=prod", "--format", "json"]);
+    expect(exitOf(deny.error)).toBe(1);
+    const d = JSON.parse(deny.stdout);
+    expect(d.decision).toBe("deny");
+    expect(d.findings.map((f: { ruleId: string }) => f.ruleId)).toContain("owner-required");
+    const allow = await env.run(["policy", "plan-write", "--policy", env.policyPath, ...env.conn, "--image", id, "--method", "POST", "--set", "env=dev"]);
+    expect(exitOf(allow.error)).toBe(0);
+    expect(allow.stdout).toContain("decision: allow");
+  });
+
+  it("explain shows provenance and a per-rule trace; schema prints the JSON Schema", async () => {
+    const x = await env.run(["policy", "explain", "--policy", env.policyPath, "--rule", "env-values"]);
+    expect(x.stdout).toContain("env-values (allowedValues, deny, org)");
+    expect(x.stdout).toMatch(/from org:demo-baseline .*\/spec\/rules\/1 rule env-values/);
+    const s = await env.run(["policy", "schema"]);
+    expect(JSON.parse(s.stdout).$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+  });
+
+  it("policy test runs fixture directories and fails on a wrong expectation", async () => {
+    const ok = await env.run(["policy", "test", join(env.root ?? "", "test/fixtures/required")]);
+    expect(exitOf(ok.error)).toBe(0);
+    expect(ok.stdout).toContain("2 passed, 0 failed");
+  });
+
+  it("API errors exit 3", async () => {
+    const r = await env.run(["policy", "check", "--policy", env.policyPath, "--api-url", env.url, "--api-key", "wrong", "--project", "10", "--region", "1"]);
+    expect(exitOf(r.error)).toBe(3);
+  });
+});

@@ -1,0 +1,88 @@
+import { createImagesClient } from "@imgctl/client";
+import { createEmulator, demoImageIds } from "@imgctl/emulator";
+import { afterAll, describe, expect, it } from "vitest";
+import { metadataPolicy, MetadataPolicyError } from "../../src/middleware/index.js";
+import hook from "../../src/hooks/metadata-write.js";
+import type { WriteDecision } from "../../src/engine/types.js";
+import { ALPHA_KEY, DEMO_POLICY } from "./helpers.js";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const emulator = createEmulator();
+afterAll(() => emulator.close());
+const newClient = () => createImagesClient({ apiKey: ALPHA_KEY, baseUrl: "http://emulator.test/cloud", projectId: 10, regionId: 1, fetch: (r) => emulator.fetch(r), maxRetries: 0 });
+const golden = demoImageIds.alphaWebGolden;
+const metadataOf = async (client: ReturnType<typeof newClient>) =>
+  Object.fromEntries((await client.images.metadata.list(golden)).results.filter((m) => !m.read_only).map((m) => [m.key, m.value]));
+
+describe("middleware for client users", () => {
+  it("refuses a violating replace before it is sent, and lets a compliant one through", async () => {
+    const client = newClient();
+    client.use(metadataPolicy({ policy: DEMO_POLICY, mode: "enforce", client }));
+    const before = await metadataOf(client);
+    const err = await client.images.metadata.replace(golden, { env: "prod", cost_center: "42" }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(MetadataPolicyError);
+    expect((err as MetadataPolicyError).code).toBe("METADATA_POLICY_DENIED");
+    expect((err as MetadataPolicyError).decision.decision).toBe("deny");
+    expect((err as MetadataPolicyError).findings.map((f) => `${f.ruleId}:${f.key}:${f.reason}`)).toEqual(["owner-required:owner:missing"]);
+    expect(await metadataOf(client)).toEqual(before);
+
+    await client.images.metadata.replace(golden, { owner: "team-web", env: "staging", cost_center: "42" });
+    expect(await metadataOf(client)).toEqual({ owner: "team-web", env: "staging", cost_center: "42" });
+  });
+
+  it("judges item deletes and merges; read-only items are refused", async () => {
+    const client = newClient();
+    client.use(metadataPolicy({ policy: DEMO_POLICY, client }));
+    await expect(client.images.metadata.delete(golden, "owner")).rejects.toBeInstanceOf(MetadataPolicyError);
+    await expect(client.images.metadata.merge(golden, { env: "qa" })).rejects.toThrow(/env-values \[env\]/);
+    const ro = await client.images.metadata.merge(golden, { image_source: "upload" }).catch((e: unknown) => e);
+    expect((ro as MetadataPolicyError).findings[0]).toMatchObject({ ruleId: "builtin/read-only", key: "image_source" });
+    await client.images.metadata.merge(golden, { env: "dev" });
+    expect((await metadataOf(client)).env).toBe("dev");
+  });
+
+  it("audit mode sends the write and reports the would-be denial; off passes untouched", async () => {
+    const client = newClient();
+    const decisions: WriteDecision[] = [];
+    client.use(metadataPolicy({ policy: DEMO_POLICY, mode: "audit", client, onDecision: (d) => decisions.push(d) }));
+    await client.images.metadata.merge(golden, { env: "qa" });
+    expect(decisions[0]?.decision).toBe("deny");
+    expect((await metadataOf(client)).env).toBe("qa");
+    const off = newClient();
+    off.use(metadataPolicy({ policy: DEMO_POLICY, mode: "off", client: off, onDecision: (d) => decisions.push(d) }));
+    await off.images.metadata.merge(golden, { env: "prod" });
+    expect(decisions).toHaveLength(1);
+  });
+
+  it("throws at construction for an invalid policy", () => {
+    const client = newClient();
+    expect(() => metadataPolicy({ policy: "apiVersion: metadata-policy/v1\nkind: MetadataPolicy\nmetadata: {name: x}\nspec: {rules: [{id: a, type: nope}]}", client })).toThrow(/invalid metadata policy/);
+  });
+});
+
+describe("metadata:write hook", () => {
+  const dir = mkdtempSync(join(tmpdir(), "mp-hook-"));
+  const policyPath = join(dir, "policy.yaml");
+  writeFileSync(policyPath, DEMO_POLICY);
+  const run = (plan: object) => (hook as unknown as (this: unknown, p: object) => Promise<void>).call({}, { projectId: 10, regionId: 1, client: newClient(), policyPath, ...plan });
+
+  it("vetoes a violating replace with exit 1 and allows a compliant one", async () => {
+    const err = await run({ operation: "replace", imageId: golden, metadata: { env: "prod" } }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(MetadataPolicyError);
+    expect((err as MetadataPolicyError).oclif.exit).toBe(1);
+    await expect(run({ operation: "replace", imageId: golden, metadata: { owner: "x", env: "prod", cost_center: "1" } })).resolves.toBeUndefined();
+    await expect(run({ operation: "create", metadata: { env: "prod", owner: "y", cost_center: "1" } })).resolves.toBeUndefined();
+  });
+
+  it("does nothing when no policy is configured or found", async () => {
+    const cwd = process.cwd();
+    process.chdir(dir.replace(/mp-hook-.*/, ""));
+    try {
+      await expect(run({ operation: "replace", imageId: golden, metadata: {}, policyPath: undefined })).resolves.toBeUndefined();
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});
