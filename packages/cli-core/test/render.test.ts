@@ -48,3 +48,21 @@ describe("table and colour", () => {
     expect(colorEnabled({ isTTY: false }, {})).toBe(false);
   });
 });
+
+describe("table layout", () => {
+  it("pads by code points and bolds headers only with colour", () => {
+    const rows = [{ a: "größe", b: 1 }, { a: "x", b: 22 }];
+    type Row = { a: string; b: number };
+    const cols = [{ header: "a", get: (r: Row) => r.a }, { header: "b", get: (r: Row) => r.b }];
+    expect(renderTable(rows, cols).split("\n")).toEqual(["A      B", "größe  1", "x      22"]);
+    expect(renderTable(rows, cols, { color: true }).split("\n")[0]).toBe("\u001B[1mA    \u001B[22m  \u001B[1mB\u001B[22m");
+  });
+
+  it("lays out 1,000 rows quickly", () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => ({ id: `id-${i}`, name: `image-${i}` }));
+    const start = performance.now();
+    const out = renderTable(rows, [{ header: "id", get: (r) => r.id }, { header: "name", get: (r) => r.name }]);
+    expect(out.split("\n")).toHaveLength(1001);
+    expect(performance.now() - start).toBeLessThan(100);
+  });
+});

@@ -4,6 +4,6 @@ export default class ImagesMetadataReplace extends MetadataWriteCommand<typeof I
   static override summary = "replace all user metadata with the given items";
   static override description = "Keys not named are removed; read-only items stay.";
   static override examples = ["<%= config.bin %> <%= command.id %> 3c8a9b4e-0000-4000-8000-000000000001 owner=team-web"];
-  static override usage = "<%= command.id %> ID KEY=VALUE...";
+  static override usage = "images metadata replace ID KEY=VALUE...";
   protected readonly operation = "replace";
 }

@@ -4,6 +4,6 @@ export default class ImagesMetadataSet extends MetadataWriteCommand<typeof Image
   static override summary = "add or change metadata items (merge)";
   static override description = "Keys not named keep their values. Read-only items cannot be changed.";
   static override examples = ["<%= config.bin %> <%= command.id %> 3c8a9b4e-0000-4000-8000-000000000001 owner=team-web env=prod"];
-  static override usage = "<%= command.id %> ID KEY=VALUE...";
+  static override usage = "images metadata set ID KEY=VALUE...";
   protected readonly operation = "merge";
 }

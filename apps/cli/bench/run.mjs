@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+// CLI start-up benchmark (performance-and-reliability.md §A2, C P1/P2): `imgctl --help` and
+// `imgctl images list` (table and --json) on the local profile with 1,000 images, against
+// `node -e 0` measured in the same run, alternating, after warm-up rounds.
+//   node bench/run.mjs [--rounds 20] [--warmup 3]
+// Writes bench-results/cli.json. Wall times are medians/p90 in ms; `cpu` is user+sys of the child
+// (from /usr/bin/time when present), which is steadier than wall time on a busy 2-core box.
+// "oclif floor" is a bare oclif 4 CLI (bench/oclif-floor): what any oclif CLI pays before its own code.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { createEmulator, demoFixture, demoVolumeId } from "@imgctl/emulator";
+
+const { values } = parseArgs({ options: { rounds: { type: "string", default: "20" }, warmup: { type: "string", default: "3" } } });
+const rounds = Number(values.rounds);
+const warmup = Number(values.warmup);
+const root = fileURLToPath(new URL("..", import.meta.url));
+const bin = join(root, "bin", "run.js");
+const IMAGES = 1000;
+const GOALS = { help: 80, list: 150, "list --json": 150 };
+
+if (!existsSync(join(root, "oclif.manifest.json"))) {
+  console.error("build first: pnpm --filter imgctl build");
+  process.exit(1);
+}
+
+// A local profile whose database already holds 1,000 images of project 10 in region 1.
+const home = mkdtempSync(join(tmpdir(), "imgctl-bench-"));
+const env = {
+  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(GCORE_|IMGCTL_)/.test(k))),
+  XDG_DATA_HOME: join(home, "data"),
+  XDG_CONFIG_HOME: join(home, "config"),
+};
+mkdirSync(join(env.XDG_DATA_HOME, "imgctl"), { recursive: true });
+const extra = Array.from({ length: IMAGES - demoFixture.images.filter((i) => i.regionId === 1).length }, (_, n) => ({
+  id: `44444444-0000-4000-8000-${String(n).padStart(12, "0")}`,
+  projectId: 10,
+  regionId: 1,
+  name: `bench-image-${n}`,
+  visibility: "private",
+  osDistro: "ubuntu",
+  osVersion: "24.04",
+  size: 2_361_393_152,
+  metadata: { owner: "bench", index: String(n) },
+  readOnlyMetadata: { image_source: "volume", source_volume_id: demoVolumeId(10, 1, 1) },
+}));
+const emulator = createEmulator({ db: join(env.XDG_DATA_HOME, "imgctl", "local.db"), fixture: { ...demoFixture, images: [...demoFixture.images, ...extra] } });
+await emulator.close();
+
+const timeBin = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
+function once(args) {
+  const argv = [process.execPath, ...args];
+  const start = process.hrtime.bigint();
+  const r = timeBin
+    ? spawnSync(timeBin, ["-f", "__cpu %U %S", ...argv], { env, encoding: "utf8", maxBuffer: 64 << 20 })
+    : spawnSync(argv[0], argv.slice(1), { env, encoding: "utf8", maxBuffer: 64 << 20 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
+  const m = /__cpu ([\d.]+) ([\d.]+)/.exec(r.stderr ?? "");
+  return { ms, cpu: m ? (Number(m[1]) + Number(m[2])) * 1000 : null, stdout: r.stdout };
+}
+
+const cases = {
+  "node -e 0": ["-e", "0"],
+  // oclif alone (no commands, no plugins): the part of `help` that is the framework's.
+  "oclif floor": [join(root, "bench", "oclif-floor", "run.js"), "--help"],
+  help: [bin, "--help"],
+  list: [bin, "images", "list"],
+  "list --json": [bin, "images", "list", "--json"],
+};
+// Sanity: the list really has the 1,000 images (plus the public ones).
+const count = JSON.parse(once(cases["list --json"]).stdout).count;
+if (count < IMAGES) throw new Error(`expected ≥ ${IMAGES} images, got ${count}`);
+
+const samples = Object.fromEntries(Object.keys(cases).map((k) => [k, { ms: [], cpu: [] }]));
+for (let round = 0; round < warmup + rounds; round++) {
+  for (const [name, args] of Object.entries(cases)) {
+    const s = once(args);
+    if (round < warmup) continue;
+    samples[name].ms.push(s.ms);
+    if (s.cpu !== null) samples[name].cpu.push(s.cpu);
+  }
+}
+rmSync(home, { recursive: true, force: true });
+
+const quantile = (xs, q) => {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))];
+};
+const r1 = (x) => (x === null ? null : Math.round(x * 10) / 10);
+const base = samples["node -e 0"];
+const baseMedian = quantile(base.ms, 0.5);
+const baseCpu = quantile(base.cpu, 0.5);
+const results = Object.entries(samples).map(([name, s]) => {
+  const median = quantile(s.ms, 0.5);
+  const cpu = quantile(s.cpu, 0.5);
+  const goal = GOALS[name];
+  return {
+    name,
+    median: r1(median),
+    p90: r1(quantile(s.ms, 0.9)),
+    delta: r1(median - baseMedian),
+    ratio: Math.round((median / baseMedian) * 100) / 100,
+    cpuMedian: r1(cpu),
+    cpuDelta: cpu === null ? null : r1(cpu - baseCpu),
+    ...(goal === undefined ? {} : { goal: `≤ node -e 0 + ${goal} ms`, withinGoal: median - baseMedian <= goal }),
+  };
+});
+
+console.log(`imgctl start-up, ${rounds} alternating rounds after ${warmup} warm-up, ${IMAGES} images in the local database`);
+console.log("case            median    p90   Δ median  ratio   cpu  Δ cpu  goal");
+for (const r of results) {
+  console.log(
+    `${r.name.padEnd(14)} ${String(r.median).padStart(7)} ${String(r.p90).padStart(6)} ${String(r.delta).padStart(9)} ${String(r.ratio).padStart(6)} ${String(r.cpuMedian ?? "-").padStart(5)} ${String(r.cpuDelta ?? "-").padStart(6)}  ${r.goal ? `${r.goal} ${r.withinGoal ? "ok" : "OVER"}` : ""}`,
+  );
+}
+const out = join(root, "bench-results");
+mkdirSync(out, { recursive: true });
+const report = { date: new Date().toISOString(), node: process.version, rounds, warmup, images: IMAGES, unit: "ms", results };
+writeFileSync(join(out, "cli.json"), `${JSON.stringify(report, null, 2)}\n`);
+console.log(`wrote ${join(out, "cli.json")}`);
