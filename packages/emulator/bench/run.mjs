@@ -12,7 +12,7 @@
 // Results: a table on stdout and bench-results/emulator.json.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { homedir, tmpdir, cpus } from "node:os";
+import { cpus, homedir, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
@@ -128,13 +128,13 @@ async function benchEmulator(ownIds) {
   const { child, url } = await startBin(["--tasks", "immediate"]);
   try {
     const results = [];
+    const listSize = (await (await fetch(`${url}/v1/images/10/1`, { headers: auth })).json()).count;
     results.push(await load("list (10k images, tenant-filtered)", { url: `${url}/v1/images/10/1`, headers: auth }));
     results.push(await load("get by id", { url: `${url}/v1/images/10/1/${ownIds[7]}`, headers: auth }));
     results.push(await load("create (task, synchronous=FULL)", {
       url: `${url}/v1/images/10/1`, method: "POST", headers: { ...auth, "content-type": "application/json" },
       body: JSON.stringify({ name: "bench-create", volume_id: demoVolumeId(10, 1), metadata: { env: "bench" } }),
     }));
-    const listSize = (await (await fetch(`${url}/v1/images/10/1`, { headers: auth })).json()).count;
     return { results, listSize, rssPeakMb: rssPeakMb(child.pid) };
   } finally {
     child.kill("SIGTERM");
@@ -185,6 +185,7 @@ async function benchPrism(ownIds) {
 const goals = { list: { reqPerSec: 2000, p99Ms: 20 }, get: { reqPerSec: 5000 }, create: { reqPerSec: 500 }, readyMs: 300 };
 
 try {
+  const loadBefore = loadavg()[0];
   console.log(`imgctl emulator bench: autocannon -c ${CONNECTIONS}, ${WARMUP}s warm-up + ${DURATION}s, ${TASKSET ? "server on CPU 0, load on CPU 1" : "no taskset (unpinned)"}`);
   const { ownIds, count, seedMs } = seed();
   console.log(`seeded ${count} images in region 1 in ${Math.round(seedMs)} ms`);
@@ -209,9 +210,10 @@ try {
   ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
   for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join("  "));
+  console.log(`load average 1 min: ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after (other processes share the 2 cores)`);
   console.log(`list returns ${ours.listSize} images; ready with a 10k-image db: ${Math.round(ready.medianMs)} ms median (runs ${ready.runsMs.join(", ")}; goal ≤ ${goals.readyMs}); server peak RSS ${ours.rssPeakMb} MB`);
   const out = {
-    date: new Date().toISOString(), node: process.version, cpus: cpus().length, pinned: TASKSET, connections: CONNECTIONS,
+    date: new Date().toISOString(), node: process.version, loadAverage: { before: loadBefore, after: loadavg()[0] }, cpus: cpus().length, pinned: TASKSET, connections: CONNECTIONS,
     durationS: DURATION, images: count, listSize: ours.listSize, readyMs: ready, rssPeakMb: ours.rssPeakMb,
     emulator: ours.results, prism, goals,
   };
