@@ -59,7 +59,8 @@ function errorBodyOf(error: ApiError, requestId: string) {
 }
 
 export function createApp(core: Core, options: AppOptions = {}): Hono {
-  const app = new Hono();
+  // strict: false — "/v1/images/10/1/" is the same route as "/v1/images/10/1".
+  const app = new Hono({ strict: false });
   const validators = options.validateResponses ? loadResponseValidators() : undefined;
   // Avoid an unhandled rejection before the first request awaits it.
   validators?.catch(() => {});
@@ -98,6 +99,10 @@ export function createApp(core: Core, options: AppOptions = {}): Hono {
       return await finish(route.operationId, requestId, result);
     } catch (error) {
       if (error instanceof ApiError) return finish(route.operationId, requestId, error);
+      // Another process holds the write lock past busy_timeout: retryable, not a server bug.
+      if ((error as { code?: string }).code === "SQLITE_BUSY") {
+        return errorResponse(new ApiError(503, "ServiceUnavailable", "Database is busy, retry later", undefined, { "retry-after": "1" }), requestId);
+      }
       console.error(`[imgctl-emulator] ${route.operationId} failed (request ${requestId}):`, error);
       return finish(route.operationId, requestId, new ApiError(500, "InternalServerError", "Internal server error"));
     }

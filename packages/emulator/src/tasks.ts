@@ -22,7 +22,6 @@ export class TaskWorker {
   /** Resume the tasks a previous process left unfinished. */
   resume(): void {
     for (const task of this.store.tasks.unfinished()) this.track(task.id, task.created_ms);
-    this.pump();
   }
 
   /** In "immediate" mode, completes the task inside the caller's transaction (the one that
@@ -39,10 +38,21 @@ export class TaskWorker {
     const due = this.timing.mode === "delay" ? createdMs + this.timing.ms : createdMs;
     this.pending.set(taskId, due);
     const wait = Math.max(0, due - this.clock.now());
+    this.schedule(wait);
+  }
+
+  /** Pumps after `ms`; a failure (e.g. the database is busy) is retried instead of crashing. */
+  private schedule(ms: number): void {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      this.pump();
-    }, wait);
+      try {
+        this.pump();
+      } catch (error) {
+        if (this.closed) return;
+        console.error("[imgctl-emulator] task worker: will retry:", (error as Error).message);
+        this.schedule(100);
+      }
+    }, ms);
     timer.unref?.();
     this.timers.add(timer);
   }

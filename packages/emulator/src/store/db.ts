@@ -10,7 +10,9 @@ export function openDatabase(file: string): Db {
   if (file !== ":memory:") db.pragma("journal_mode = WAL");
   db.pragma("synchronous = FULL");
   db.pragma("foreign_keys = ON");
-  db.pragma("busy_timeout = 5000");
+  // A writer in another process (e.g. `imgctl emulator start` on the same file) holds the lock for
+  // milliseconds; past a second the request gets a retryable 503 instead of hanging.
+  db.pragma("busy_timeout = 1000");
   migrate(db);
   return db;
 }
