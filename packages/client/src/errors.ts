@@ -5,34 +5,37 @@ export class ImagesClientError extends Error {}
 
 /**
  * A non-2xx answer from the API. `ApiError.from()` picks the subclass by status, so
- * `catch (e) { if (e instanceof NotFoundError) ... }` works like in the Stainless SDKs.
+ * `catch (e) { if (e instanceof NotFoundError) ... }` works as in the Stainless SDKs.
+ * The message is one line: `404 NotFoundError: Image not found (request_id 3a1b...)`.
  */
 export class ApiError extends ImagesClientError {
+  // `declare`: assigned in the constructor, so no field initialisers are emitted (bundle size).
   /** HTTP status. */
-  readonly status: number;
-  /** The API's `exception_class`, e.g. `ImageNotFound`; undefined when the body was not an API error body. */
-  readonly exceptionClass: string | undefined;
+  declare readonly status: number;
+  /** The API's `exception_class`, e.g. `NotFoundError`; undefined when the body was not an API error body. */
+  declare readonly exceptionClass: string | undefined;
   /** The API's request id (`request_id` of the body, else the `x-request-id` header): quote it to support. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** Per-field validation messages (400/422). */
-  readonly invalidFields: Record<string, string[]> | undefined;
+  declare readonly invalidFields: Record<string, string[]> | undefined;
   /** Response headers. */
-  readonly headers: Headers;
-  /** The parsed error body (or its text when it was not JSON). */
-  readonly body: unknown;
+  declare readonly headers: Headers;
+  /** The parsed error body (or its text when it was not JSON, e.g. a proxy's HTML page). */
+  declare readonly body: unknown;
 
   constructor(status: number, body: unknown, headers: Headers) {
-    const parsed = asErrorBody(body);
-    const requestId = parsed?.request_id ?? headers.get("x-request-id") ?? undefined;
-    const text = oneLine(parsed?.message ?? (typeof body === "string" && body ? body : `HTTP ${status}`));
-    // new.target: the subclass's name is on its prototype, so the message can name it before super().
-    super(formatMessage(status, new.target.prototype.name, text, parsed?.invalid_fields, requestId));
-    this.status = status;
-    this.exceptionClass = parsed?.exception_class;
-    this.requestId = requestId;
-    this.invalidFields = parsed?.invalid_fields;
-    this.headers = headers;
-    this.body = body;
+    const b: Partial<ErrorBody> = body && typeof body == "object" ? body : {};
+    const requestId = b.request_id ?? headers.get("x-request-id") ?? undefined;
+    const text = oneLine(b.message ?? ((typeof body == "string" && body) || `HTTP ${status}`));
+    let line = `${status} ${new.target.prototype.name}: ${text}`;
+    // Invalid fields that the API's message does not already list (as `field: problem`), three at most.
+    const fields = Object.entries(b.invalid_fields ?? {}).filter(([k]) => !text.includes(`${k}:`));
+    if (fields.length) {
+      line += `: ${fields.slice(0, 3).map(([k, v]) => `${k} (${v.map(oneLine).join("; ")})`).join(", ")}`;
+      if (fields.length > 3) line += ` and ${fields.length - 3} more`;
+    }
+    super(requestId ? `${line} (request_id ${requestId})` : line);
+    Object.assign(this, { status, exceptionClass: b.exception_class, requestId, invalidFields: b.invalid_fields, headers, body });
   }
 
   /** The one-line message alone (it already names the class), e.g. for `${error}` in a CLI. */
@@ -42,7 +45,7 @@ export class ApiError extends ImagesClientError {
 
   /** The subclass for a status: 400 BadRequestError ... ≥500 InternalServerError, else ApiError. */
   static from(status: number, body: unknown, headers: Headers): ApiError {
-    const Class = STATUS_CLASSES[status] ?? (status >= 500 ? InternalServerError : ApiError);
+    const Class = STATUS[status] ?? (status >= 500 ? InternalServerError : ApiError);
     return new Class(status, body, headers);
   }
 }
@@ -56,7 +59,7 @@ export class UnprocessableEntityError extends ApiError {}
 export class RateLimitError extends ApiError {}
 export class InternalServerError extends ApiError {}
 
-const STATUS_CLASSES: Record<number, typeof ApiError> = {
+const STATUS: Record<number, typeof ApiError> = {
   400: BadRequestError,
   401: AuthenticationError,
   403: PermissionDeniedError,
@@ -68,24 +71,23 @@ const STATUS_CLASSES: Record<number, typeof ApiError> = {
 
 /** No HTTP answer: refused, reset, DNS failure, or a dropped connection. `code` is e.g. `ECONNREFUSED`. */
 export class ConnectionError extends ImagesClientError {
-  readonly code: string | undefined;
-  constructor(message: string, options?: { cause?: unknown; code?: string | undefined }) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-    this.code = options?.code;
+  /** The system error code, when there is one. */
+  declare readonly code: string | undefined;
+  constructor(message: string, cause?: unknown, code?: string) {
+    super(message, cause === undefined ? undefined : { cause });
+    this.code = code;
   }
 }
 
 /** The request got no response headers within `timeout` ms (after the retries allowed). */
-export class TimeoutError extends ConnectionError {
-}
+export class TimeoutError extends ConnectionError {}
 
 /** A path parameter had no value and no client default (e.g. `project_id` without `projectId`). */
-export class MissingParameterError extends ImagesClientError {
-}
+export class MissingParameterError extends ImagesClientError {}
 
 /** `tasks.wait()` saw the task end in state ERROR; `task.error` says why. */
 export class TaskFailedError extends ImagesClientError {
-  readonly task: Task;
+  declare readonly task: Task;
   constructor(task: Task) {
     super(`Task ${task.id} (${task.task_type}) failed: ${oneLine(task.error ?? "no error message")}`);
     this.task = task;
@@ -94,7 +96,7 @@ export class TaskFailedError extends ImagesClientError {
 
 /** `tasks.wait()` gave up after its `timeout`; `task` is the last state seen (the task may still finish). */
 export class TaskWaitTimeoutError extends ImagesClientError {
-  readonly task: Task | undefined;
+  declare readonly task: Task | undefined;
   constructor(taskId: string, timeoutMs: number, task: Task | undefined) {
     super(`Task ${taskId} did not finish within ${timeoutMs} ms (last state ${task?.state ?? "unknown"})`);
     this.task = task;
@@ -112,36 +114,7 @@ const NAMES: [{ prototype: Error }, string][] = [
   [MissingParameterError, "MissingParameterError"], [TaskFailedError, "TaskFailedError"],
   [TaskWaitTimeoutError, "TaskWaitTimeoutError"],
 ];
-for (const [C, name] of NAMES) Object.defineProperty(C.prototype, "name", { value: name, writable: true, configurable: true });
-
-function asErrorBody(body: unknown): Partial<ErrorBody> | undefined {
-  if (!body || typeof body !== "object") return undefined;
-  const b = body as Record<string, unknown>;
-  return {
-    exception_class: typeof b.exception_class === "string" ? b.exception_class : undefined,
-    message: typeof b.message === "string" ? b.message : undefined,
-    request_id: typeof b.request_id === "string" ? b.request_id : undefined,
-    invalid_fields: isFieldMap(b.invalid_fields) ? b.invalid_fields : undefined,
-  } as Partial<ErrorBody>;
-}
-
-function isFieldMap(v: unknown): v is Record<string, string[]> {
-  return !!v && typeof v === "object" && Object.values(v).every((x) => Array.isArray(x));
-}
-
-// One line, so a CLI can print it as is:
-// `422 UnprocessableEntityError: Invalid input: name (too short) (request_id 3a1b)`.
-function formatMessage(status: number, name: string, text: string, fields: Record<string, string[]> | undefined,
-  requestId: string | undefined): string {
-  let line = `${status} ${name}: ${text}`;
-  // Only the fields the API's message does not already list (as `field: problem`).
-  const entries = fields ? Object.entries(fields).filter(([k]) => !text.includes(`${k}:`)) : [];
-  if (entries.length) {
-    const shown = entries.slice(0, 3).map(([k, v]) => `${k} (${v.map(oneLine).join("; ")})`);
-    line += `: ${shown.join(", ")}${entries.length > 3 ? ` and ${entries.length - 3} more` : ""}`;
-  }
-  return requestId ? `${line} (request_id ${requestId})` : line;
-}
+for (const [C, name] of NAMES) C.prototype.name = name;
 
 function oneLine(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, " ").trim();

@@ -72,44 +72,29 @@ export interface ResolvedOptions {
 }
 
 /** Options plus the environment, checked once so that a typo fails at construction, not on the 5th call. */
-export function resolveOptions(options: ClientOptions, env = readEnv()): ResolvedOptions & { apiKey: string | undefined } {
-  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
-  const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
-  checkNumber("timeout", timeout, 0);
-  checkNumber("maxRetries", maxRetries, 0, true);
+export function resolveOptions(options: ClientOptions): ResolvedOptions & { apiKey: string | undefined } {
+  const { timeout = DEFAULT_TIMEOUT, maxRetries = DEFAULT_MAX_RETRIES } = options;
+  if (!(timeout >= 0)) throw new TypeError(`timeout must be a non-negative number, got ${timeout}`);
+  if (!(maxRetries >= 0 && Number.isInteger(maxRetries))) throw new TypeError(`maxRetries must be a non-negative integer, got ${maxRetries}`);
   return {
-    apiKey: options.apiKey ?? env.GCORE_API_KEY,
-    baseUrl: (options.baseUrl ?? env.GCORE_BASE_URL ?? DEFAULT_BASE_URL).replace(/\/+$/, ""),
-    projectId: options.projectId ?? envId("GCORE_CLOUD_PROJECT_ID", env.GCORE_CLOUD_PROJECT_ID),
-    regionId: options.regionId ?? envId("GCORE_CLOUD_REGION_ID", env.GCORE_CLOUD_REGION_ID),
+    apiKey: options.apiKey ?? env("API_KEY"),
+    baseUrl: (options.baseUrl ?? env("BASE_URL") ?? DEFAULT_BASE_URL).replace(/\/+$/, ""),
+    projectId: options.projectId ?? envId("CLOUD_PROJECT_ID"),
+    regionId: options.regionId ?? envId("CLOUD_REGION_ID"),
     timeout,
     maxRetries,
   };
 }
 
-type Env = Partial<Record<"GCORE_API_KEY" | "GCORE_BASE_URL" | "GCORE_CLOUD_PROJECT_ID" | "GCORE_CLOUD_REGION_ID", string>>;
-
-function readEnv(): Env {
-  // Not every runtime has `process` (browsers, some edge runtimes); empty values count as unset.
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
-  const pick = (name: keyof Env) => (env[name] ? env[name] : undefined);
-  return {
-    GCORE_API_KEY: pick("GCORE_API_KEY"),
-    GCORE_BASE_URL: pick("GCORE_BASE_URL"),
-    GCORE_CLOUD_PROJECT_ID: pick("GCORE_CLOUD_PROJECT_ID"),
-    GCORE_CLOUD_REGION_ID: pick("GCORE_CLOUD_REGION_ID"),
-  };
+/** `GCORE_<name>`; empty counts as unset, and runtimes without `process` (browsers, edge) have none. */
+function env(name: string): string | undefined {
+  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[`GCORE_${name}`] || undefined;
 }
 
-function envId(name: string, value: string | undefined): number | undefined {
+function envId(name: string): number | undefined {
+  const value = env(name);
   if (value === undefined) return undefined;
-  const n = Number(value.trim());
-  if (!Number.isSafeInteger(n) || n < 0) throw new TypeError(`${name} must be a non-negative integer, got "${value}"`);
+  const n = Number(value);
+  if (!(Number.isSafeInteger(n) && n >= 0)) throw new TypeError(`GCORE_${name} must be a non-negative integer, got "${value}"`);
   return n;
-}
-
-function checkNumber(name: string, value: number, min: number, integer = false): void {
-  if (typeof value !== "number" || Number.isNaN(value) || value < min || (integer && !Number.isInteger(value))) {
-    throw new TypeError(`${name} must be a ${integer ? "non-negative integer" : "non-negative number"}, got ${String(value)}`);
-  }
 }

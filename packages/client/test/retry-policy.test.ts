@@ -24,8 +24,8 @@ describe("shouldRetryResponse", () => {
 });
 
 describe("shouldRetryFailure", () => {
-  const refused = new ConnectionError("refused", { code: "ECONNREFUSED" });
-  const reset = new ConnectionError("reset", { code: "UND_ERR_SOCKET" });
+  const refused = new ConnectionError("refused", undefined, "ECONNREFUSED");
+  const reset = new ConnectionError("reset", undefined, "UND_ERR_SOCKET");
   const timeout = new TimeoutError("timed out");
   it("retries every connection failure of an idempotent method", () => {
     for (const e of [refused, reset, timeout]) expect(shouldRetryFailure(e, "GET")).toBe(true);

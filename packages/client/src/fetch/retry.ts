@@ -10,9 +10,6 @@ export interface Backoff {
 
 export const DEFAULT_BACKOFF: Backoff = { initialMs: 500, maxMs: 8_000 };
 
-// The server may steer the delay, but a value above this is ignored (the Stainless guard).
-const MAX_SERVER_DELAY_MS = 60_000;
-
 /**
  * Whether to send again after an answer. `x-should-retry` wins over everything. A POST (it
  * creates or changes something and is not idempotent) is re-sent only after a 429, which the
@@ -20,12 +17,9 @@ const MAX_SERVER_DELAY_MS = 60_000;
  */
 export function shouldRetryResponse(response: Response, method: string): boolean {
   const header = response.headers.get("x-should-retry");
-  if (header === "true") return true;
-  if (header === "false") return false;
+  if (header === "true" || header === "false") return header === "true";
   const s = response.status;
-  if (s === 429) return true;
-  if (method === "POST") return false;
-  return s === 408 || s === 409 || s >= 500;
+  return s === 429 || (method !== "POST" && (s === 408 || s === 409 || s >= 500));
 }
 
 /**
@@ -34,67 +28,50 @@ export function shouldRetryResponse(response: Response, method: string): boolean
  * (nothing was sent).
  */
 export function shouldRetryFailure(error: ConnectionError, method: string): boolean {
-  if (method !== "POST") return true;
-  return !(error instanceof TimeoutError) && error.code === "ECONNREFUSED";
+  return method !== "POST" || (!(error instanceof TimeoutError) && error.code === "ECONNREFUSED");
 }
 
 /**
  * Delay before retry number `retry` (0 = first): the server's `retry-after-ms` or `Retry-After`
- * (seconds or an HTTP date) when 0 ≤ delay ≤ 60 s, else min(initial·2ⁿ, max) × (1 − U[0, 0.25)).
+ * (seconds or an HTTP date) when 0 ≤ delay ≤ 60 s (the Stainless guard), else
+ * min(initial·2ⁿ, max) × (1 − U[0, 0.25)).
  */
 export function retryDelay(headers: Headers | undefined, retry: number, backoff: Backoff = DEFAULT_BACKOFF): number {
-  const server = headers && serverDelay(headers);
-  if (server !== undefined && server >= 0 && server <= MAX_SERVER_DELAY_MS) return server;
-  const base = Math.min(backoff.initialMs * 2 ** retry, backoff.maxMs);
-  return base * (1 - Math.random() * 0.25);
+  const server = headers ? serverDelay(headers) : NaN;
+  // NaN (absent or unparsable) fails both comparisons.
+  if (server >= 0 && server <= 60_000) return server;
+  return Math.min(backoff.initialMs * 2 ** retry, backoff.maxMs) * (1 - Math.random() * 0.25);
 }
 
-function serverDelay(headers: Headers): number | undefined {
+function serverDelay(headers: Headers): number {
   const ms = headers.get("retry-after-ms");
-  if (ms !== null && ms.trim() !== "" && Number.isFinite(Number(ms))) return Number(ms);
+  if (ms) return Number(ms);
   const after = headers.get("retry-after");
-  if (after === null || after.trim() === "") return undefined;
+  if (!after) return NaN;
   const seconds = Number(after);
-  if (Number.isFinite(seconds)) return seconds * 1000;
-  const date = Date.parse(after);
-  return Number.isNaN(date) ? undefined : date - Date.now();
+  return Number.isNaN(seconds) ? Date.parse(after) - Date.now() : seconds * 1000;
 }
 
 /** A thrown fetch failure as a `ConnectionError`, with the system error code when there is one. */
 export function toConnectionError(error: unknown, request: Request): ConnectionError {
   if (error instanceof ConnectionError) return error;
-  const code = errorCode(error);
-  return new ConnectionError(`Connection error: ${request.method} ${request.url} failed: ${rootMessage(error)}`, {
-    cause: error,
-    code,
-  });
-}
-
-// undici says only "fetch failed"; the useful text ("connect ECONNREFUSED 127.0.0.1:8080",
-// "other side closed") is on the innermost cause.
-function rootMessage(error: unknown): string {
-  let e = error;
-  for (let i = 0; i < 5 && e instanceof Error && e.cause instanceof Error; i++) e = e.cause;
-  const text = e instanceof Error ? e.message || e.name : String(e);
-  return text.replace(/\s+/g, " ");
-}
-
-// undici: TypeError("fetch failed") with `cause` = the socket error, or an AggregateError of
-// them (one per address tried) whose entries all carry the same code.
-function errorCode(error: unknown, depth = 0): string | undefined {
-  if (!error || typeof error !== "object" || depth > 4) return undefined;
-  const e = error as { code?: unknown; cause?: unknown; errors?: unknown };
-  if (typeof e.code === "string" && /^[A-Z][A-Z0-9_]+$/.test(e.code)) return e.code;
-  if (Array.isArray(e.errors) && e.errors.length) {
-    const codes = new Set(e.errors.map((x) => errorCode(x, depth + 1)));
-    if (codes.size === 1) return [...codes][0];
+  // undici says only "fetch failed"; the useful text ("connect ECONNREFUSED 127.0.0.1:8080",
+  // "other side closed") and the code are on the causes, or on the first of an AggregateError's
+  // errors (one per address tried).
+  let root = error as { message?: string; code?: unknown; cause?: unknown; errors?: unknown[] } | undefined;
+  let code: string | undefined;
+  for (let i = 0; i < 5 && root; i++) {
+    if (typeof root.code === "string") code ??= root.code;
+    const next = root.cause ?? root.errors?.[0];
+    if (!next || typeof next !== "object") break;
+    root = next as typeof root;
   }
-  return errorCode(e.cause, depth + 1);
+  const reason = String(root?.message || error).replace(/\s+/g, " ");
+  return new ConnectionError(`Connection error: ${request.method} ${request.url} failed: ${reason}`, error, code);
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
 export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve, reject) => {
     const onAbort = () => {
       clearTimeout(timer);
@@ -104,6 +81,7 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
       signal.removeEventListener("abort", onAbort);
       resolve();
     }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
+    if (signal.aborted) onAbort();
+    else signal.addEventListener("abort", onAbort, { once: true });
   });
 }
