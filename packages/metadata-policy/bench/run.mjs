@@ -87,18 +87,21 @@ const ajvCheck = new Ajv2020({ allErrors: true, strict: false }).compile({
 });
 const flat = Object.fromEntries(metadata.map((e) => [e.key, e.value]));
 
+// Throughput per CPU second of this process (user + system), not per wall second: on a shared machine wall time
+// also counts the time other processes hold the cores. Wall-clock figures are reported alongside.
 function measure(name, fn, ms = 400) {
   for (let i = 0; i < 20_000; i++) fn(); // warm-up
   let n = 0;
   const start = performance.now();
+  const cpu0 = process.cpuUsage();
   let now = start;
   while (now - start < ms) {
     for (let i = 0; i < 5_000; i++) fn();
     n += 5_000;
     now = performance.now();
   }
-  const perSec = Math.round((n / (now - start)) * 1000);
-  return perSec;
+  const cpu = process.cpuUsage(cpu0);
+  return { cpu: Math.round(n / ((cpu.user + cpu.system) / 1e6)), wall: Math.round((n / (now - start)) * 1000) };
 }
 
 // Rounds alternate the four measurements and keep each one's best, so a noisy (shared) machine hurts all alike.
@@ -109,9 +112,16 @@ const cases = {
   ajv: ["baseline: ajv-compiled schema", () => ajvCheck(flat)],
 };
 const results = Object.fromEntries(Object.keys(cases).map((k) => [k, 0]));
+const wall = Object.fromEntries(Object.keys(cases).map((k) => [k, 0]));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-for (let r = 0; r < ROUNDS; r++) for (const [k, [name, fn]] of Object.entries(cases)) results[k] = Math.max(results[k], measure(name, fn));
-for (const [k, [name]] of Object.entries(cases)) console.log(`${name.padEnd(34)} ${results[k].toLocaleString("en-US").padStart(12)} evals/s (best of ${ROUNDS})`);
+for (let r = 0; r < ROUNDS; r++)
+  for (const [k, [, fn]] of Object.entries(cases)) {
+    const m = measure(k, fn);
+    results[k] = Math.max(results[k], m.cpu);
+    wall[k] = Math.max(wall[k], m.wall);
+  }
+for (const [k, [name]] of Object.entries(cases))
+  console.log(`${name.padEnd(34)} ${results[k].toLocaleString("en-US").padStart(12)} evals/CPU-s ${wall[k].toLocaleString("en-US").padStart(12)} evals/wall-s (best of ${ROUNDS})`);
 const ratios = {
   engineVsHandWritten: +(results.engine / results.handWritten).toFixed(3),
   engineVsAjv: +(results.engine / results.ajv).toFixed(3),
@@ -122,6 +132,6 @@ console.log(pass ? "PASS" : "FAIL: below target");
 mkdirSync(new URL("../bench-results/", import.meta.url), { recursive: true });
 writeFileSync(
   new URL("../bench-results/policy.json", import.meta.url),
-  JSON.stringify({ schemaVersion: "1", date: new Date().toISOString(), node: process.version, rounds: ROUNDS, loadavg: (await import("node:os")).loadavg(), keys: 20, rules: 10, target: TARGET, results, ratios, pass }, null, 2) + "\n",
+  JSON.stringify({ schemaVersion: "1", date: new Date().toISOString(), node: process.version, rounds: ROUNDS, loadavg: (await import("node:os")).loadavg(), keys: 20, rules: 10, target: TARGET, unit: "evaluations per CPU second (best of rounds)", results, wallClock: wall, ratios, pass }, null, 2) + "\n",
 );
 if (!pass) process.exitCode = 1;

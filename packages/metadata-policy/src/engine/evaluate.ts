@@ -7,7 +7,7 @@ import { buildView, type ImageView } from "./state.js";
 import { compareCodePoints } from "./text.js";
 import type { Enforcement, EvaluateOptions, Evaluation, Finding, ImageContext, Layer, Verdict } from "./types.js";
 
-interface Ranked {
+export interface Ranked {
   f: Finding;
   rank: number;
 }
@@ -31,9 +31,18 @@ function toFinding(ruleId: string, layer: Layer | "builtin", enforcement: Enforc
   return f;
 }
 
-export function sortFindings(list: Ranked[]): Finding[] {
-  return list
-    .sort((a, b) => a.rank - b.rank || compareCodePoints(a.f.key ?? "", b.f.key ?? "") || compareCodePoints(a.f.reason, b.f.reason))
+const order = (a: Ranked, b: Ranked) => a.rank - b.rank || compareCodePoints(a.f.key ?? "", b.f.key ?? "") || compareCodePoints(a.f.reason, b.f.reason);
+
+/** Deterministic order (§4.3): builtin, limits, rules in policy order, then key and reason in code-point order. */
+export function sortFindings(findings: Finding[], ranks: number[]): Finding[] {
+  // Rules run in policy order, so the list is often sorted already: one pass, no wrapper objects.
+  let sorted = true;
+  for (let i = 1; i < findings.length && sorted; i++)
+    if (order({ f: findings[i - 1]!, rank: ranks[i - 1]! }, { f: findings[i]!, rank: ranks[i]! }) > 0) sorted = false;
+  if (sorted) return findings;
+  return findings
+    .map((f, i) => ({ f, rank: ranks[i]! }))
+    .sort(order)
     .map((r) => r.f);
 }
 
@@ -51,25 +60,41 @@ function imageSummary(image: ImageContext): Evaluation["image"] {
 /** Evaluate on an already-built view (the write planner builds views of both states). */
 export function evaluateView(policy: EffectivePolicy, view: ImageView, opts: EvaluateOptions = {}): Evaluation {
   const ceiling = opts.ceiling;
-  const ranked: Ranked[] = [];
+  const raw: Finding[] = [];
+  const ranks: number[] = [];
   const builtinLevel = capEnforcement("deny", ceiling);
-  builtinHits(view, policy.knownKeys, policy.keyCase === "canonical", (id, hit) => ranked.push({ f: toFinding(id, "builtin", builtinLevel, hit), rank: 0 }));
+  if (view.caseCollisions.size || view.nfcCollisions.size)
+    builtinHits(view, policy.knownKeys, policy.keyCase === "canonical", (id, hit) => {
+      raw.push(toFinding(id, "builtin", builtinLevel, hit));
+      ranks.push(0);
+    });
   const limitLevel = capEnforcement(policy.limitsEnforcement, ceiling);
-  if (limitLevel !== "off") limitHits(view, policy.limits, (id, hit) => ranked.push({ f: toFinding(id, "org", limitLevel, hit), rank: 1 }));
+  if (limitLevel !== "off")
+    limitHits(view, policy.limits, (id, hit) => {
+      raw.push(toFinding(id, "org", limitLevel, hit));
+      ranks.push(1);
+    });
+  // One emitter per evaluation (not one closure per rule): the current rule is a variable.
+  let current: CompiledRule = policy.rules[0]!;
+  let level: Enforcement = "deny";
+  const emit = (hit: Hit) => {
+    raw.push(toFinding(current.id, current.layer, level, hit, current));
+    ranks.push(2 + current.order);
+  };
   const notApplicable: string[] = [];
   const applicable: string[] = [];
   for (const rule of policy.rules) {
-    const level = capEnforcement(rule.enforcement, ceiling);
+    level = capEnforcement(rule.enforcement, ceiling);
     if (level === "off") continue;
     if (!rule.applies(view)) {
       notApplicable.push(rule.id);
       continue;
     }
     applicable.push(rule.id);
-    const rank = 2 + rule.order;
-    rule.check(view, (hit) => ranked.push({ f: toFinding(rule.id, rule.layer, level, hit, rule), rank }));
+    current = rule;
+    rule.check(view, emit);
   }
-  let findings = ranked.length > 1 ? sortFindings(ranked) : ranked.map((r) => r.f);
+  let findings = raw.length > 1 ? sortFindings(raw, ranks) : raw;
   const suppressed: Finding[] = [];
   const usedWaivers: string[] = [];
   if (findings.length > 0 && policy.waivers.length > 0) {

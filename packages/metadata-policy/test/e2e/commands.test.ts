@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { Ajv } from "ajv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -119,5 +120,31 @@ describe("policy commands against the emulator", () => {
   it("API errors exit 3", async () => {
     const r = await env.run(["policy", "check", "--policy", env.policyPath, "--api-url", env.url, "--api-key", "wrong", "--project", "10", "--region", "1"]);
     expect(exitOf(r.error)).toBe(3);
+  });
+});
+
+// The CLI (apps/cli) bundles this plugin; its `images metadata` commands fire `metadata:write` before sending.
+const cliRoot = new URL("../../../../apps/cli/", import.meta.url);
+const cliBuilt = existsSync(new URL("dist/commands/images/metadata/replace.js", cliRoot));
+
+describe.skipIf(!cliBuilt)("imgctl refuses violating metadata writes (metadata:write hook)", () => {
+  it("refuses a violating `images metadata replace` (exit 1, nothing sent) and allows a compliant one", async () => {
+    const { runCommand } = await import("@oclif/test");
+    const root = fileURLToPath(cliRoot);
+    const list = await env.run(["policy", "check", "--policy", env.policyPath, ...env.conn, "--owned", "--format", "json"]);
+    const image = JSON.parse(list.stdout).results[0].image.id as string;
+    process.env.IMGCTL_POLICY = env.policyPath;
+    try {
+      const denied = await runCommand(["images", "metadata", "replace", image, "env=prod", ...env.conn], { root });
+      expect(exitOf(denied.error)).toBe(1);
+      expect(denied.error?.message ?? denied.stderr).toMatch(/owner-required/);
+      const check = await env.run(["policy", "check", "--policy", env.policyPath, ...env.conn, "--owned", "--format", "json"]);
+      expect(JSON.parse(check.stdout).results[0].verdict).toBe("pass");
+      const allowed = await runCommand(["images", "metadata", "replace", image, "owner=team-web", "env=staging", "cost_center=7", ...env.conn, "--json"], { root });
+      expect(exitOf(allowed.error)).toBe(0);
+      expect(allowed.stdout).toContain('"staging"');
+    } finally {
+      delete process.env.IMGCTL_POLICY;
+    }
   });
 });
