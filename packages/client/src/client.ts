@@ -44,10 +44,12 @@ export class ImagesClient {
     this.options = Object.freeze(resolved);
     const authorization = authorizationValue(apiKey);
     const send = createSend({
-      // The global is looked up per call, so a fetch patched after construction (a proxy agent, a test) is used.
-      transport: options.fetch
-        ? { fetch: options.fetch, native: false }
-        : { fetch: (request, init) => globalThis.fetch(request, init), native: true },
+      // The platform fetch takes `init` (no extra Request per call); a custom one gets a Request only.
+      // The global is looked up per call, so a fetch patched after construction (a proxy agent) is used.
+      transport:
+        options.fetch && options.fetch !== globalThis.fetch
+          ? { fetch: options.fetch, native: false }
+          : { fetch: (request, init) => globalThis.fetch(request, init), native: true },
       authorization,
       timeout: resolved.timeout,
       maxRetries: resolved.maxRetries,
