@@ -89,10 +89,29 @@ function startBin(extra = []) {
   });
 }
 
-async function readyTime() {
+// Baseline for the ready time (same invocation, same polling): a bare node:http server.
+const BARE_SERVER = `require("http").createServer((q, s) => s.end("ok")).listen(0, "127.0.0.1", function () {
+  console.log("listening on http://127.0.0.1:" + this.address().port + "/cloud"); });`;
+
+function startBare() {
+  const [cmd, args] = pinned(process.execPath, ["-e", BARE_SERVER]);
+  const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "inherit"] });
+  const started = performance.now();
+  return new Promise((resolvePromise, reject) => {
+    let out = "";
+    child.stdout.on("data", (d) => {
+      out += d;
+      const m = /listening on (\S+)/.exec(out);
+      if (m) resolvePromise({ child, url: m[1], started });
+    });
+    child.once("exit", (code) => reject(new Error(`bare server exited (${code})`)));
+  });
+}
+
+async function readyTime(starter = startBin) {
   const runs = [];
   for (let i = 0; i < 5; i++) {
-    const { child, url, started } = await startBin();
+    const { child, url, started } = await starter();
     const health = url.replace(/\/cloud$/, "/health");
     for (;;) {
       const ok = await fetch(health).then((r) => r.ok, () => false);
@@ -190,6 +209,8 @@ try {
   const { ownIds, count, seedMs } = seed();
   console.log(`seeded ${count} images in region 1 in ${Math.round(seedMs)} ms`);
   const ready = await readyTime();
+  const bare = await readyTime(startBare);
+  ready.bareNodeMedianMs = bare.medianMs;
   const ours = await benchEmulator(ownIds);
   let prism;
   try {
@@ -211,7 +232,7 @@ try {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
   for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join("  "));
   console.log(`load average 1 min: ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after (other processes share the 2 cores)`);
-  console.log(`list returns ${ours.listSize} images; ready with a 10k-image db: ${Math.round(ready.medianMs)} ms median (runs ${ready.runsMs.join(", ")}; goal ≤ ${goals.readyMs}); server peak RSS ${ours.rssPeakMb} MB`);
+  console.log(`list returns ${ours.listSize} images; ready with a 10k-image db: ${Math.round(ready.medianMs)} ms median (runs ${ready.runsMs.join(", ")}; goal ≤ ${goals.readyMs}; a bare node:http server: ${Math.round(bare.medianMs)} ms); server peak RSS ${ours.rssPeakMb} MB`);
   const out = {
     date: new Date().toISOString(), node: process.version, loadAverage: { before: loadBefore, after: loadavg()[0] }, cpus: cpus().length, pinned: TASKSET, connections: CONNECTIONS,
     durationS: DURATION, images: count, listSize: ours.listSize, readyMs: ready, rssPeakMb: ours.rssPeakMb,

@@ -16,7 +16,8 @@ describe("list query plan", () => {
       expect(text).not.toMatch(/TEMP B-TREE/);
       expect(text).not.toMatch(/SCAN images\b/);
       expect(text).not.toMatch(/MULTI-INDEX OR/);
-      expect(text).toMatch(/SEARCH images USING INDEX images_owner/);
+      expect(text).toMatch(/SEARCH images USING COVERING INDEX images_owner/);
+      expect(text).toMatch(/SEARCH images USING COVERING INDEX images_by_visibility/);
     });
   }
 });

@@ -98,6 +98,13 @@ export const migrations: readonly string[] = [
   `
   ALTER TABLE images ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
   `,
+  // 4: covering indexes for the list branches (no table lookup per listed row).
+  `
+  DROP INDEX images_owner;
+  CREATE INDEX images_owner ON images (project_id, region_id, seq, id, version);
+  DROP INDEX images_by_visibility;
+  CREATE INDEX images_by_visibility ON images (region_id, visibility, seq, project_id, id, version);
+  `,
 ];
 
 export function migrate(db: Database): number {
