@@ -13,7 +13,7 @@ export function startEmulator(options: EmulatorOptions = {}): Emulator {
 }
 
 /** A client of `emulator` in process, as Alpha (project 10, region 1) unless told otherwise. */
-export function inProcessClient(emulator: Emulator, options: ClientOptions = {}) {
+export function inProcessClient(emulator: Emulator, options: InternalClientOptions = {}) {
   return createImagesClient({
     apiKey: demoKeys.alpha,
     baseUrl: IN_PROCESS_URL,
@@ -21,7 +21,7 @@ export function inProcessClient(emulator: Emulator, options: ClientOptions = {})
     projectId: 10,
     regionId: 1,
     ...options,
-  });
+  } as ClientOptions);
 }
 
 /** A client over HTTP with a tiny backoff, so retry tests take milliseconds. */
