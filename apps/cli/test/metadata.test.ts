@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import type { Image, MetadataItem, MetadataItemList } from "@imgctl/types";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { demo, imgctl, imgctlJson, sandbox } from "./helpers/run.js";
+import { demo, imgctl, imgctlJson, sandbox, withEnv } from "./helpers/run.js";
 import { writeVetoPlugin } from "./helpers/veto-plugin.js";
 
 let box: ReturnType<typeof sandbox>;
@@ -74,10 +74,15 @@ describe("metadata:write hook", () => {
     expect(seen[4]!.imageId).toBeUndefined();
   });
 
-  it("passes the profile's policy path (IMGCTL_POLICY overrides)", async () => {
-    await imgctl(["config", "set", "policy", "/tmp/policy.yaml"]);
+  it("passes the policy path: --policy over IMGCTL_POLICY over the profile's", async () => {
+    // The files do not exist: the bundled policy plugin refuses these writes; only the plans matter here.
+    await imgctl(["config", "set", "policy", "/tmp/profile-policy.yaml"]);
     await run(["images", "metadata", "set", image, "p=1"]);
-    expect(plans()[0]).toMatchObject({ policyPath: "/tmp/policy.yaml" });
+    await withEnv({ IMGCTL_POLICY: "/tmp/env-policy.yaml" }, async () => {
+      await run(["images", "metadata", "unset", image, "p"]);
+      await run(["images", "metadata", "replace", image, "p=2", "--policy", "/tmp/flag-policy.yaml"]);
+    });
+    expect(plans().map((p) => p.policyPath)).toEqual(["/tmp/profile-policy.yaml", "/tmp/env-policy.yaml", "/tmp/flag-policy.yaml"]);
     await imgctl(["config", "remove", "local"]);
   });
 

@@ -93,7 +93,9 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
       regionId: this.regionId(),
       client: await this.client(),
     };
-    if (this.settings.policy) plan.policyPath = this.settings.policy;
+    // `--policy` (policyFlag) of the command, else IMGCTL_POLICY, else the profile's `policy`.
+    const policy = (this.flags as { policy?: string | undefined }).policy ?? this.settings.policy;
+    if (policy) plan.policyPath = policy;
     await runMetadataWriteHook(this.config, plan);
   }
 

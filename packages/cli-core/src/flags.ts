@@ -35,6 +35,15 @@ export const metadataFlag = Flags.custom<KeyValue>({
 });
 
 /**
+ * `--policy FILE` for commands that write metadata: passed to `metadata:write` handlers as
+ * `plan.policyPath`, over IMGCTL_POLICY and the profile's `policy`.
+ */
+export const policyFlag = Flags.string({
+  summary: "metadata policy file for the metadata:write hook (default: IMGCTL_POLICY, else the profile's policy)",
+  helpValue: "<file>",
+});
+
+/**
  * The global flags of every imgctl command (and of plugin commands that extend BaseCommand).
  * The env fallbacks are the official SDKs' variables, so one environment serves both.
  */

@@ -1,7 +1,7 @@
 // Public surface of @imgctl/cli-core, for apps/cli and plugins. Everything here is light to
 // import: the client and the emulator are loaded only when a command asks for a client.
 export { BaseCommand, type BaseArgs, type BaseFlags, type MetadataWriteIntent } from "./base-command.js";
-export { globalFlags, metadataFlag, parseKeyValue, toMetadataMap, uuidArg, type KeyValue } from "./flags.js";
+export { globalFlags, metadataFlag, policyFlag, parseKeyValue, toMetadataMap, uuidArg, type KeyValue } from "./flags.js";
 export {
   runMetadataWriteHook,
   MetadataWriteRefusedError,

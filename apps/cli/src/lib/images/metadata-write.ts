@@ -1,6 +1,6 @@
 import { Args, type Command } from "@oclif/core";
 import type { MetadataItemList } from "@imgctl/types";
-import { BaseCommand, uuidArg } from "@imgctl/cli-core";
+import { BaseCommand, policyFlag, uuidArg } from "@imgctl/cli-core";
 import { metadataColumns } from "./render.js";
 import { parsePairs } from "./metadata.js";
 
@@ -11,6 +11,8 @@ export abstract class MetadataWriteCommand<T extends typeof Command> extends Bas
     id: uuidArg("image id"),
     pairs: Args.string({ description: "key=value pairs" }),
   };
+
+  static override flags = { policy: policyFlag };
 
   protected abstract readonly operation: "merge" | "replace";
 

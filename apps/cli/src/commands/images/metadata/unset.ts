@@ -1,5 +1,5 @@
 import { Args } from "@oclif/core";
-import { BaseCommand, uuidArg } from "@imgctl/cli-core";
+import { BaseCommand, policyFlag, uuidArg } from "@imgctl/cli-core";
 
 export interface MetadataUnsetResult {
   id: string;
@@ -14,6 +14,8 @@ export default class ImagesMetadataUnset extends BaseCommand<typeof ImagesMetada
     id: uuidArg("image id"),
     key: Args.string({ description: "metadata key", required: true }),
   };
+
+  static override flags = { policy: policyFlag };
 
   async run(): Promise<MetadataUnsetResult> {
     const { id, key } = this.args;
