@@ -83,6 +83,7 @@ export function createApp(core: Core, options: AppOptions = {}): Hono {
   async function runOperation(route: RouteInfo, request: Request, pathParams: Record<string, string>, query: Record<string, string>) {
     const requestId = newRequestId();
     try {
+      core.store.syncWithOtherWriters();
       core.worker.pump();
       const principal = authenticate(request.headers.get("authorization"), core.store.directory);
       let body: unknown;

@@ -96,3 +96,23 @@ describe("shared-image limits", () => {
     expect(await visible(KEYS.beta, 20)).toEqual(PUBLIC_R1);
   });
 });
+
+describe("two processes on one database file", () => {
+  it("sees shared-image changes made by the other one", async () => {
+    const { tempDir } = await import("./helpers.js");
+    const tmp = tempDir();
+    const db = tmp.file("two.db");
+    const a = newEmulator({ db });
+    const b = newEmulator({ db });
+    try {
+      const publicIds = async () => (await as(b, KEYS.beta).get("/v1/images/20/1?visibility=public")).body.count;
+      expect(await publicIds()).toBe(4);
+      expect((await as(a, KEYS.admin).put("/v1/shared_image", { entity_type: "client", entity_id: 1002, region_id: 1, image_ids: [] })).status).toBe(200);
+      expect(await publicIds()).toBe(0);
+    } finally {
+      await a.close();
+      await b.close();
+      tmp.remove();
+    }
+  });
+});

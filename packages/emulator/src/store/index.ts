@@ -14,6 +14,8 @@ export class Store {
   readonly tasks: TaskStore;
   readonly idempotency: IdempotencyStore;
   private readonly volumeStmt;
+  private readonly dataVersionStmt;
+  private lastDataVersion: unknown;
 
   constructor(readonly db: Db) {
     this.directory = new Directory(db);
@@ -22,6 +24,17 @@ export class Store {
     this.tasks = new TaskStore(db);
     this.idempotency = new IdempotencyStore(db);
     this.volumeStmt = db.prepare("SELECT * FROM volumes WHERE id = ?");
+    this.dataVersionStmt = db.prepare("PRAGMA data_version").pluck();
+    this.lastDataVersion = this.dataVersionStmt.get();
+  }
+
+  /** Another process (e.g. `imgctl emulator start` on the same file) committed: drop the
+   * in-memory caches built from the database. Cheap; called before each request. */
+  syncWithOtherWriters(): void {
+    const version = this.dataVersionStmt.get();
+    if (version === this.lastDataVersion) return;
+    this.lastDataVersion = version;
+    this.shares.invalidate();
   }
 
   static open(file: string, seed: (db: Db) => void): Store {

@@ -46,6 +46,10 @@ export class ShareStore {
     return row;
   }
 
+  invalidate(): void {
+    this.cache.clear();
+  }
+
   imageIds(row: SharedImageRow): string[] | null {
     if (row.all_public) return null;
     return (this.members.all(row.id) as { image_id: string }[]).map((m) => m.image_id);
