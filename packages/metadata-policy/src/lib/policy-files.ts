@@ -1,24 +1,10 @@
 // Policy files on disk: reading (YAML/JSON, layers from metadata.layer) and discovery of .imgctl-policy.yaml.
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { discoverPolicy } from "./discover.js";
 import { loadPolicies, type LoadResult } from "../engine/load.js";
 import { ExitCodeError, EXIT } from "./exit.js";
 
-export const POLICY_FILE_NAMES = [".imgctl-policy.yaml", ".imgctl-policy.yml", ".imgctl-policy.json"];
-
-/** The nearest policy file from `start` upwards, or undefined. */
-export function discoverPolicy(start: string = process.cwd()): string | undefined {
-  let dir = resolve(start);
-  for (;;) {
-    for (const name of POLICY_FILE_NAMES) {
-      const p = join(dir, name);
-      if (existsSync(p)) return p;
-    }
-    const up = dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
-  }
-}
+export { discoverPolicy, POLICY_FILE_NAMES } from "./discover.js";
 
 export function readPolicyFiles(paths: string[], now?: Date): LoadResult {
   const texts = paths.map((p) => {

@@ -43,6 +43,16 @@ describe("middleware for client users", () => {
     expect((await metadataOf(client)).env).toBe("dev");
   });
 
+  it("judges PATCH image updates that carry metadata (merge semantics) and passes ones that do not", async () => {
+    const client = newClient();
+    client.use(metadataPolicy({ policy: DEMO_POLICY, client }));
+    await expect(client.images.update(golden, { metadata: { env: "qa" } })).rejects.toBeInstanceOf(MetadataPolicyError);
+    const updated = await client.images.update(golden, { name: "alpha-web-golden-2" });
+    expect(updated.name).toBe("alpha-web-golden-2");
+    const ok = await client.images.update(golden, { metadata: { env: "staging" } });
+    expect(ok.metadata.env).toBe("staging");
+  });
+
   it("audit mode sends the write and reports the would-be denial; off passes untouched", async () => {
     const client = newClient();
     const decisions: WriteDecision[] = [];

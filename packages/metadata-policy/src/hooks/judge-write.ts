@@ -1,0 +1,41 @@
+// The heavy half of the metadata:write hook (engine, YAML, Ajv), imported only when a policy file exists.
+import { statSync } from "node:fs";
+import type { MetadataWritePlan } from "@imgctl/cli-core";
+import type { EffectivePolicy } from "../engine/policy.js";
+import { planWrite } from "../engine/write.js";
+import { EXIT, ExitCodeError } from "../lib/exit.js";
+import { toImageContext } from "../lib/images.js";
+import { readPolicyFiles } from "../lib/policy-files.js";
+import { MetadataPolicyError } from "../middleware/error.js";
+
+const cache = new Map<string, { mtimeMs: number; policy: EffectivePolicy }>();
+
+function load(path: string): EffectivePolicy {
+  const mtimeMs = statSync(path).mtimeMs;
+  const hit = cache.get(path);
+  if (hit && hit.mtimeMs === mtimeMs) return hit.policy;
+  const loaded = readPolicyFiles([path]);
+  if (!loaded.policy) {
+    const errors = loaded.diagnostics.filter((d) => d.severity === "error");
+    throw new ExitCodeError(`invalid metadata policy ${path}: ${errors.map((d) => `${d.code}${d.line ? ` (line ${d.line})` : ""}: ${d.message}`).join("; ")}`, EXIT.invalid);
+  }
+  cache.set(path, { mtimeMs, policy: loaded.policy });
+  return loaded.policy;
+}
+
+export async function judgeWrite(plan: MetadataWritePlan, path: string): Promise<void> {
+  const policy = load(path);
+  const scope = { project_id: plan.projectId, region_id: plan.regionId };
+  const image =
+    plan.operation === "create" || !plan.imageId
+      ? { metadata: [], projectId: plan.projectId, regionId: plan.regionId }
+      : toImageContext(await plan.client.images.get(plan.imageId, scope));
+  const decision = planWrite(policy, image, {
+    operation: plan.operation,
+    ...(plan.metadata ? { body: plan.metadata } : {}),
+    ...(plan.key !== undefined ? { key: plan.key } : {}),
+  });
+  for (const w of decision.warnings.filter((f) => f.enforcement === "warn" || f.enforcement === "deny"))
+    process.stderr.write(`policy ${w.enforcement}: ${w.ruleId}${w.key !== null ? ` [${w.key}]` : ""}: ${w.message}\n`);
+  if (decision.decision === "deny") throw new MetadataPolicyError(decision);
+}
