@@ -14,6 +14,8 @@ const imageSizeFor = (sizeGib: number) => Math.round((sizeGib * 1_073_741_824) /
 export class TaskWorker {
   /** Tasks advanced by time (immediate/delay): id → due epoch ms. Polls-mode tasks are not here. */
   private readonly pending = new Map<string, number>();
+  /** Pending tasks already moved to RUNNING (no write needed until they are due). */
+  private readonly running = new Set<string>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private closed = false;
 
@@ -63,13 +65,21 @@ export class TaskWorker {
     if (this.pending.size === 0 || this.closed) return;
     const now = this.clock.now();
     const due: string[] = [];
-    const waiting: string[] = [];
-    for (const [id, at] of this.pending) (at <= now ? due : waiting).push(id);
+    const toStart: string[] = [];
+    for (const [id, at] of this.pending) {
+      if (at <= now) due.push(id);
+      else if (!this.running.has(id)) toStart.push(id);
+    }
+    if (due.length === 0 && toStart.length === 0) return;
     this.store.write(() => {
-      for (const id of waiting) this.startInTx(id);
+      for (const id of toStart) this.startInTx(id);
       for (const id of due) this.finishInTx(id);
     });
-    for (const id of due) this.pending.delete(id);
+    for (const id of toStart) this.running.add(id);
+    for (const id of due) {
+      this.pending.delete(id);
+      this.running.delete(id);
+    }
   }
 
   /** A GET of the task: in polls mode the N-th poll finishes it. */
