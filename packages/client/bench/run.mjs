@@ -35,14 +35,66 @@ async function main() {
   server.keepAliveTimeout = 60_000;
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const baseUrl = `http://127.0.0.1:${server.address().port}/cloud`;
-  const url = `${baseUrl}/v1/tasks/${TASK_ID}`;
 
+  const loopback = await compare(baseUrl, REQUESTS, ROUNDS);
+  await new Promise((resolve) => server.close(resolve));
+
+  // The upstream openapi-fetch bench's set-up: the platform fetch replaced by a stub that answers
+  // on the next tick, so only client-side work is measured (the stub still builds the Request
+  // that undici would).
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = async (input, init) => {
+    const request = new Request(input, init);
+    return new Response(TASK, { headers: { "content-type": "application/json", "content-length": String(TASK.length), "x-url": request.url } });
+  };
+  const stubbed = await compare("http://stub.local/cloud", REQUESTS * 4, ROUNDS);
+  globalThis.fetch = realFetch;
+
+  const rows = loopback;
+  const clientRow = rows.find((r) => r.name === "@imgctl/client");
+  const overheadPct = round1((clientRow.ratio - 1) * 100);
+
+  const bundle = await bundleSize();
+  const result = {
+    date: new Date().toISOString(),
+    node: process.version,
+    requestsPerRound: REQUESTS,
+    rounds: ROUNDS,
+    loopback: rows,
+    stubbed,
+    overhead: { us: clientRow.deltaUs, pct: overheadPct, goalUs: GOALS.overheadUs, goalPct: GOALS.overheadPct,
+      pass: clientRow.deltaUs <= GOALS.overheadUs && overheadPct <= GOALS.overheadPct },
+    bundle: { ...bundle, goalMinBytes: GOALS.minBytes, goalGzipBytes: GOALS.gzipBytes,
+      pass: bundle.minBytes <= GOALS.minBytes && bundle.gzipBytes <= GOALS.gzipBytes },
+  };
+
+  console.log(`\nPer request, loopback node:http, ${ROUNDS} alternating rounds × ${REQUESTS} sequential GETs per arm`);
+  console.log("(median over rounds; delta and ratio paired with the fetch arm of the same round)\n");
+  console.table(Object.fromEntries(rows.map(({ name, ...r }) => [name, r])));
+  console.log(`\nIn process, stubbed platform fetch (pure client work), ${ROUNDS} rounds × ${REQUESTS * 4} calls per arm\n`);
+  console.table(Object.fromEntries(stubbed.map(({ name, ...r }) => [name, r])));
+  console.log(`@imgctl/client overhead vs fetch: +${clientRow.deltaUs} µs (+${overheadPct} %)  goal ≤ ${GOALS.overheadUs} µs and ≤ ${GOALS.overheadPct} %  ${result.overhead.pass ? "PASS" : "FAIL"}`);
+  console.log("\nBundle (esbuild --bundle --minify, gzip -9)\n");
+  console.table({
+    "openapi-fetch alone": { min: bundle.openapiFetchMinBytes, gzip: bundle.openapiFetchGzipBytes },
+    "@imgctl/client + openapi-fetch": { min: bundle.minBytes, gzip: bundle.gzipBytes },
+  });
+  console.log(`goal ≤ ${GOALS.minBytes} B min and ≤ ${GOALS.gzipBytes} B gzip  ${result.bundle.pass ? "PASS" : "FAIL"}`);
+
+  mkdirSync(`${root}/bench-results`, { recursive: true });
+  writeFileSync(`${root}/bench-results/client.json`, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`\nwrote bench-results/client.json`);
+}
+
+/** Alternating A/B/C rounds of sequential GETs: fetch, openapi-fetch, @imgctl/client. */
+async function compare(baseUrl, requests, rounds) {
+  const url = `${baseUrl}/v1/tasks/${TASK_ID}`;
   const client = createImagesClient({ apiKey: KEY, baseUrl, projectId: 10, regionId: 1 }); // maxRetries 2, timeout 120 s
-  const plain = createClient({ baseUrl, headers: { authorization: `APIKey ${KEY}` } });
+  const plain = createClient({ baseUrl, headers: { authorization: `APIKey ${KEY}` }, fetch: (r) => globalThis.fetch(r) });
   const arms = {
     // What a hand-written caller would do: fetch with the auth header, parse JSON, check the status.
     fetch: async () => {
-      const res = await fetch(url, { headers: { authorization: `APIKey ${KEY}` } });
+      const res = await globalThis.fetch(url, { headers: { authorization: `APIKey ${KEY}` } });
       if (!res.ok) throw new Error(String(res.status));
       return res.json();
     },
@@ -56,54 +108,22 @@ async function main() {
 
   const times = Object.fromEntries(Object.keys(arms).map((k) => [k, []]));
   for (const fn of Object.values(arms)) for (let i = 0; i < WARMUP; i++) await fn();
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < rounds; round++) {
     // Alternate the order every round, so drift (GC, JIT, CPU frequency) hits every arm alike.
     const order = round % 2 ? Object.keys(arms).reverse() : Object.keys(arms);
     for (const name of order) {
       const fn = arms[name];
       const t0 = process.hrtime.bigint();
-      for (let i = 0; i < REQUESTS; i++) await fn();
-      times[name].push(Number(process.hrtime.bigint() - t0) / 1000 / REQUESTS);
+      for (let i = 0; i < requests; i++) await fn();
+      times[name].push(Number(process.hrtime.bigint() - t0) / 1000 / requests);
     }
   }
-  await new Promise((resolve) => server.close(resolve));
-
   // Delta and ratio per round against the fetch arm of the same round, then the median of those.
-  const rows = Object.entries(times).map(([name, t]) => {
+  return Object.entries(times).map(([name, t]) => {
     const deltas = t.map((x, i) => x - times.fetch[i]);
     const ratios = t.map((x, i) => x / times.fetch[i]);
     return { name, medianUs: round1(median(t)), p90Us: round1(quantile(t, 0.9)), deltaUs: round1(median(deltas)), ratio: round3(median(ratios)) };
   });
-  const clientRow = rows.find((r) => r.name === "@imgctl/client");
-  const overheadPct = round1((clientRow.ratio - 1) * 100);
-
-  const bundle = await bundleSize();
-  const result = {
-    date: new Date().toISOString(),
-    node: process.version,
-    requestsPerRound: REQUESTS,
-    rounds: ROUNDS,
-    loopback: rows,
-    overhead: { us: clientRow.deltaUs, pct: overheadPct, goalUs: GOALS.overheadUs, goalPct: GOALS.overheadPct,
-      pass: clientRow.deltaUs <= GOALS.overheadUs && overheadPct <= GOALS.overheadPct },
-    bundle: { ...bundle, goalMinBytes: GOALS.minBytes, goalGzipBytes: GOALS.gzipBytes,
-      pass: bundle.minBytes <= GOALS.minBytes && bundle.gzipBytes <= GOALS.gzipBytes },
-  };
-
-  console.log(`\nPer request, loopback node:http, ${ROUNDS} alternating rounds × ${REQUESTS} sequential GETs per arm`);
-  console.log("(median over rounds; delta and ratio paired with the fetch arm of the same round)\n");
-  console.table(Object.fromEntries(rows.map(({ name, ...r }) => [name, r])));
-  console.log(`@imgctl/client overhead vs fetch: +${clientRow.deltaUs} µs (+${overheadPct} %)  goal ≤ ${GOALS.overheadUs} µs and ≤ ${GOALS.overheadPct} %  ${result.overhead.pass ? "PASS" : "FAIL"}`);
-  console.log("\nBundle (esbuild --bundle --minify, gzip -9)\n");
-  console.table({
-    "openapi-fetch alone": { min: bundle.openapiFetchMinBytes, gzip: bundle.openapiFetchGzipBytes },
-    "@imgctl/client + openapi-fetch": { min: bundle.minBytes, gzip: bundle.gzipBytes },
-  });
-  console.log(`goal ≤ ${GOALS.minBytes} B min and ≤ ${GOALS.gzipBytes} B gzip  ${result.bundle.pass ? "PASS" : "FAIL"}`);
-
-  mkdirSync(`${root}/bench-results`, { recursive: true });
-  writeFileSync(`${root}/bench-results/client.json`, `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`\nwrote bench-results/client.json`);
 }
 
 async function bundleSize() {
