@@ -61,7 +61,11 @@ export function metadataPolicy(options: MetadataPolicyOptions): Middleware {
       let body: unknown;
       if (write.operation !== "delete") {
         const text = await request.clone().text();
-        body = text ? JSON.parse(text) : {};
+        try {
+          body = text ? JSON.parse(text) : {};
+        } catch {
+          body = text; // not JSON: the engine reports builtin/invalid-write
+        }
         // Image create/update only concern the policy when they carry metadata.
         if (write.operation === "create" || write.operation === "update") {
           const md = (body as { metadata?: unknown } | null)?.metadata;

@@ -77,6 +77,20 @@ describe("policy commands against the emulator", () => {
     expect(md.stdout).toContain("| ❌ | bad (i-1) | `env-values` | env | value-not-allowed | deny |");
   });
 
+  it("fix refuses to touch more images than --max-images (exit 2), and --max-findings truncates but keeps totals", async () => {
+    const snapshot = join(env.dir, "two.json");
+    const img = (id: string) => ({ id, name: id, project_id: 10, region_id: 1, visibility: "private", metadata: { owner: "o", env: "dev" } });
+    writeFileSync(snapshot, JSON.stringify([img("a"), img("b")]));
+    const r = await env.run(["policy", "fix", "--policy", env.policyPath, "--input", snapshot, "--max-images", "1"]);
+    expect(exitOf(r.error)).toBe(2);
+    expect(r.error?.message).toMatch(/would change 2 images, more than --max-images 1/);
+    const c = await env.run(["policy", "check", "--policy", env.policyPath, "--input", snapshot, "--max-findings", "1", "--format", "json"]);
+    const report = JSON.parse(c.stdout);
+    expect(report.truncated).toBe(true);
+    expect(report.totalFindings).toBe(2);
+    expect(report.results.flatMap((x: { findings: unknown[] }) => x.findings)).toHaveLength(1);
+  });
+
   it("validate exits 2 on an invalid policy with file and line, 0 on a valid one", async () => {
     const bad = join(env.dir, "bad.yaml");
     writeFileSync(bad, "apiVersion: metadata-policy/v1\nkind: MetadataPolicy\nmetadata: { name: x }\nspec:\n  rules:\n    - { id: r, type: valuePattern, key: a, pattern: '(a+)+' }\n");
@@ -88,6 +102,10 @@ describe("policy commands against the emulator", () => {
     expect(ok.stdout).toMatch(/valid: 1 file\(s\), 5 rules/);
     const check = await env.run(["policy", "check", "--policy", bad, "--input", "nowhere.json"]);
     expect(exitOf(check.error)).toBe(2);
+    const sarif = await env.run(["policy", "validate", bad, "--format", "sarif"]);
+    const result = JSON.parse(sarif.stdout).runs[0].results[0];
+    expect(result).toMatchObject({ ruleId: "regex/invalid", level: "error" });
+    expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: bad }, region: { startLine: 6 } });
   });
 
   it("plan-write judges a replace that drops owner (exit 1) and a compliant one (exit 0)", async () => {
