@@ -132,6 +132,16 @@ describe("a create is never duplicated", () => {
     expect(await ownedCount(c, logger)).toBe(before + 1);
   });
 
+  it("a POST is retried when the server vouches for it with x-should-retry: true", async () => {
+    const { client: c, logger } = client();
+    const before = await ownedCount(c, logger);
+    emulator.setFaults({ rules: [{ operationId: "imagesCreate", status: 503, shouldRetry: true, times: 1 }] });
+    const { tasks } = await c.images.create({ name: "vouched", volume_id: demoVolumeId(10, 1) });
+    expect(tasks).toHaveLength(1);
+    expect(logger.attempts()).toBe(2);
+    expect(await ownedCount(c, logger)).toBe(before + 1);
+  });
+
   it("a 429 (refused before processing) is retried: one image, created once", async () => {
     const { client: c, logger } = client();
     const before = await ownedCount(c, logger);
