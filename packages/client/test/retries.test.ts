@@ -167,9 +167,10 @@ describe("timeouts, drops and aborts", () => {
   });
 
   it("a GET that timed out is retried; the per-call timeout overrides the client's", async () => {
-    emulator.setFaults({ rules: [{ operationId: "imagesGet", stallMs: 1_000, times: 1 }] });
+    emulator.setFaults({ rules: [{ operationId: "imagesGet", stallMs: 5_000, times: 1 }] });
     const { client: c, logger } = client({ timeout: 60_000 });
-    const image = await c.images.get(demoImageIds.alphaWebGolden, {}, { timeout: 100 });
+    // Generous enough for a loaded CI box to answer the retry in time.
+    const image = await c.images.get(demoImageIds.alphaWebGolden, {}, { timeout: 500 });
     expect(image.id).toBe(demoImageIds.alphaWebGolden);
     expect(logger.attempts()).toBe(2);
   });
