@@ -125,11 +125,14 @@ export function planWrite(policy: EffectivePolicy, image: ImageContext, write: P
 
   const before = evaluateView(policy, view0, opts);
   const after = evaluateView(policy, buildView({ ...image, metadata: s1 }, policy), opts);
-  const existed = new Set(before.findings.map(identity));
+  const existed = new Map(before.findings.map((f) => [identity(f), f]));
   const findings: Finding[] = [...hard];
   const warnings: Finding[] = [];
   for (const f of after.findings) {
-    const introduced = !existed.has(identity(f)) || (f.key !== null && written.has(nfc(f.key)));
+    const prior = existed.get(identity(f));
+    // Key-less findings (the item count) are introduced when the write makes them worse, not only when new.
+    const worse = prior !== undefined && f.key === null && Number(f.actual) > Number(prior.actual);
+    const introduced = prior === undefined || worse || (f.key !== null && written.has(nfc(f.key)));
     const g = { ...f, introduced };
     if (f.enforcement === "deny" && (scope === "full" || introduced)) findings.push(g);
     else warnings.push(g);

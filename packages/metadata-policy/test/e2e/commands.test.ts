@@ -125,6 +125,14 @@ describe("policy commands against the emulator", () => {
     const x = await env.run(["policy", "explain", "--policy", env.policyPath, "--rule", "env-values"]);
     expect(x.stdout).toContain("env-values (allowedValues, deny, org)");
     expect(x.stdout).toMatch(/from org:demo-baseline .*\/spec\/rules\/1 rule env-values/);
+    const snapshot = join(env.dir, "one.json");
+    writeFileSync(snapshot, JSON.stringify([{ id: "i-9", name: "nine", project_id: 10, region_id: 1, visibility: "private", metadata: { env: "qa" } }]));
+    const t = await env.run(["policy", "explain", "--policy", env.policyPath, "--image", "i-9", "--input", snapshot, "--format", "json"]);
+    const trace = JSON.parse(t.stdout);
+    expect(trace.verdict).toBe("fail");
+    const byId = Object.fromEntries(trace.rules.map((r: { id: string; trace: unknown }) => [r.id, r.trace]));
+    expect(byId["public-os"]).toMatchObject({ applies: false });
+    expect(byId["env-values"].findings[0]).toMatchObject({ key: "env", reason: "value-not-allowed" });
     const s = await env.run(["policy", "schema"]);
     expect(JSON.parse(s.stdout).$schema).toBe("https://json-schema.org/draft/2020-12/schema");
   });
