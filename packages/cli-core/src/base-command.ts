@@ -175,4 +175,3 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
   }
 }
 
-export { ConfigStore };
