@@ -31,14 +31,17 @@ function toFinding(ruleId: string, layer: Layer | "builtin", enforcement: Enforc
   return f;
 }
 
-const order = (a: Ranked, b: Ranked) => a.rank - b.rank || compareCodePoints(a.f.key ?? "", b.f.key ?? "") || compareCodePoints(a.f.reason, b.f.reason);
+const compareFindings = (a: Finding, b: Finding) => compareCodePoints(a.key ?? "", b.key ?? "") || compareCodePoints(a.reason, b.reason);
+const order = (a: Ranked, b: Ranked) => a.rank - b.rank || compareFindings(a.f, b.f);
 
 /** Deterministic order (§4.3): builtin, limits, rules in policy order, then key and reason in code-point order. */
 export function sortFindings(findings: Finding[], ranks: number[]): Finding[] {
   // Rules run in policy order, so the list is often sorted already: one pass, no wrapper objects.
   let sorted = true;
-  for (let i = 1; i < findings.length && sorted; i++)
-    if (order({ f: findings[i - 1]!, rank: ranks[i - 1]! }, { f: findings[i]!, rank: ranks[i]! }) > 0) sorted = false;
+  for (let i = 1; i < findings.length && sorted; i++) {
+    const d = ranks[i - 1]! - ranks[i]!;
+    if (d > 0 || (d === 0 && compareFindings(findings[i - 1]!, findings[i]!) > 0)) sorted = false;
+  }
   if (sorted) return findings;
   return findings
     .map((f, i) => ({ f, rank: ranks[i]! }))
