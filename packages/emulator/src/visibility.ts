@@ -28,7 +28,7 @@ export function scopeFor(shares: ShareStore, project: ProjectInfo, regionId: num
 }
 
 /** The same rule for one image (get, metadata, tasks). */
-export function isVisible(shares: ShareStore, scope: ViewScope, image: ImageRow): boolean {
+export function isVisible(shares: ShareStore, scope: ViewScope, image: Pick<ImageRow, "id" | "project_id" | "region_id" | "visibility">): boolean {
   if (image.region_id !== scope.regionId) return false;
   if (image.project_id === scope.projectId) return true;
   if (image.visibility === "public") {

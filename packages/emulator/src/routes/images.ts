@@ -8,6 +8,7 @@ import { sortedMetadata } from "../store/seed.js";
 import type { ImageRow } from "../store/rows.js";
 import { Directory } from "../store/directory.js";
 import { imageView, parseMetadata } from "../view.js";
+import { isVisible } from "../visibility.js";
 
 type Filters = { visibility?: string; private?: string; metadata_k?: string; metadata_kv?: string; include_prices?: boolean };
 
@@ -51,9 +52,16 @@ export const imagesList: OpHandler = (ctx) => listImages(ctx, false);
 export const imagesListOwned: OpHandler = (ctx) => listImages(ctx, true);
 
 export const imagesGet: OpHandler = (ctx) => {
-  const scope = projectScope(ctx.core.store, ctx.principal, ctx.path.project_id as number, ctx.path.region_id as number);
-  const image = visibleImage(ctx.core.store, scope, ctx.path.image_id as string);
-  return { status: 200, body: imageView(image, scope.regionName, ctx.query.include_prices === true) };
+  const { store, docs } = ctx.core;
+  const scope = projectScope(store, ctx.principal, ctx.path.project_id as number, ctx.path.region_id as number);
+  const id = ctx.path.image_id as string;
+  if (ctx.query.include_prices === true) {
+    return { status: 200, body: imageView(visibleImage(store, scope, id), scope.regionName, true) };
+  }
+  const head = store.images.head(id);
+  const doc = head && isVisible(store.shares, scope, head) ? docs.get(id, head.version) : undefined;
+  if (!doc) throw notFound(`Image ${id} not found`);
+  return { status: 200, raw: doc.json };
 };
 
 interface CreateBody {

@@ -14,6 +14,7 @@ const SHARED_IN = `SELECT ${COLUMNS} FROM images WHERE region_id = @region AND v
   AND id IN (SELECT image_id FROM shared_image_members WHERE share_id IN (@s1, @s2, @s3))`;
 
 export interface ImageRef { seq: number; id: string; version: number }
+export type ImageHead = Pick<ImageRow, "id" | "project_id" | "region_id" | "visibility" | "version">;
 
 export const LIST_SQL = {
   all: `${OWN} UNION ALL ${PUBLIC_ALL} UNION ALL ${SHARED_IN}`,
@@ -31,6 +32,7 @@ export class ImageStore {
   private readonly listStmts;
   private readonly own;
   private readonly byId;
+  private readonly headById;
   private readonly insertStmt;
   private readonly setMetadataStmt;
   private readonly deleteStmt;
@@ -43,6 +45,7 @@ export class ImageStore {
     };
     this.own = db.prepare(`${OWN}`);
     this.byId = db.prepare("SELECT * FROM images WHERE id = ?");
+    this.headById = db.prepare("SELECT id, project_id, region_id, visibility, version FROM images WHERE id = ?");
     this.insertStmt = db.prepare(`INSERT INTO images (id, project_id, region_id, visibility, name, status, architecture,
       os_distro, os_type, os_version, disk_format, min_disk, min_ram, size, hw_firmware_type, hw_machine_type, ssh_key,
       is_baremetal, creator_task_id, task_id, volume_id, metadata, created_at, updated_at)
@@ -70,6 +73,11 @@ export class ImageStore {
 
   get(id: string): ImageRow | undefined {
     return this.byId.get(id) as ImageRow | undefined;
+  }
+
+  /** What a visibility check needs, plus the cache version. */
+  head(id: string): ImageHead | undefined {
+    return this.headById.get(id) as ImageHead | undefined;
   }
 
   insert(image: NewImage): void {
