@@ -17,27 +17,28 @@ export interface InternalClientOptions extends ClientOptions {
 
 /** The Cloud Images API client: one resource per API section, plus raw access. */
 export class ImagesClient {
+  // `declare`: all assigned in the constructor, so no field initialisers are emitted (bundle size).
   /** The resolved options (never the API key). */
-  readonly options: ResolvedOptions;
+  declare readonly options: ResolvedOptions;
   /** Images, and their metadata under `images.metadata`. */
-  readonly images: ImagesResource;
+  declare readonly images: ImagesResource;
   /** Shared-image records (public image limits and image sharing). */
-  readonly sharedImages: SharedImagesResource;
+  declare readonly sharedImages: SharedImagesResource;
   /** @deprecated Reseller image limits; use `sharedImages` with `entity_type: "reseller"`. */
-  readonly resellerImages: ResellerImagesResource;
+  declare readonly resellerImages: ResellerImagesResource;
   /** Asynchronous tasks; `tasks.wait()` polls until done. */
-  readonly tasks: TasksResource;
+  declare readonly tasks: TasksResource;
   /**
    * The underlying openapi-fetch client: every path of the API, typed, relative to `baseUrl`.
    * It answers `{ data, error, response }` and does not throw on 4xx/5xx.
    */
-  readonly raw: Client<paths>;
+  declare readonly raw: Client<paths>;
   /**
    * The transport with auth, retries, timeout and logging but without openapi-fetch middleware:
    * `client.fetch(new Request(url))`. Resolves with any HTTP answer; rejects with
    * ConnectionError / TimeoutError, or the abort reason of `request.signal`.
    */
-  readonly fetch: (request: Request, options?: SendOptions) => Promise<Response>;
+  declare readonly fetch: (request: Request, options?: SendOptions) => Promise<Response>;
 
   constructor(options: ClientOptions = {}) {
     const { apiKey, ...resolved } = resolveOptions(options);
