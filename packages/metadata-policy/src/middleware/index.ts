@@ -28,6 +28,11 @@ export interface MetadataPolicyOptions {
   /** State read failure: "fail" refuses the write (default), "ignore" sends it unjudged. */
   failurePolicy?: "fail" | "ignore";
   onDecision?: (decision: WriteDecision, write: MatchedWrite) => void;
+  /**
+   * How a denial reaches the caller: "throw" (default) a MetadataPolicyError; "response" a synthetic 422 with the
+   * API's error body (`exception_class: "MetadataPolicyDenied"`, plus `decision`), never sent to the server.
+   */
+  denyAs?: "throw" | "response";
   now?: () => Date;
   replacePreservesReadOnly?: boolean;
 }
@@ -88,8 +93,14 @@ export function metadataPolicy(options: MetadataPolicyOptions): Middleware {
         { ...(options.now ? { now: options.now() } : {}), ...(options.writeScope ? { scope: options.writeScope } : {}), ...(options.replacePreservesReadOnly !== undefined ? { replacePreservesReadOnly: options.replacePreservesReadOnly } : {}) },
       );
       options.onDecision?.(decision, write);
-      if (mode === "enforce" && decision.decision === "deny") throw new MetadataPolicyError(decision);
-      return undefined;
+      if (mode !== "enforce" || decision.decision !== "deny") return undefined;
+      const error = new MetadataPolicyError(decision);
+      if (options.denyAs !== "response") throw error;
+      const { before: _b, after: _a, state: _s, ...summary } = decision;
+      return new Response(JSON.stringify({ exception_class: "MetadataPolicyDenied", message: error.message, request_id: null, decision: summary }), {
+        status: 422,
+        headers: { "content-type": "application/json" },
+      });
     },
   };
 }

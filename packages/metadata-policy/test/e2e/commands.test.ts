@@ -84,6 +84,9 @@ describe("policy commands against the emulator", () => {
     const r = await env.run(["policy", "fix", "--policy", env.policyPath, "--input", snapshot, "--max-images", "1"]);
     expect(exitOf(r.error)).toBe(2);
     expect(r.error?.message).toMatch(/would change 2 images, more than --max-images 1/);
+    const p = await env.run(["policy", "fix", "--policy", env.policyPath, "--input", snapshot, "--max-percent", "50"]);
+    expect(exitOf(p.error)).toBe(2);
+    expect(p.error?.message).toMatch(/2 of 2 images, more than --max-percent 50/);
     const c = await env.run(["policy", "check", "--policy", env.policyPath, "--input", snapshot, "--max-findings", "1", "--format", "json"]);
     const report = JSON.parse(c.stdout);
     expect(report.truncated).toBe(true);

@@ -53,6 +53,16 @@ describe("middleware for client users", () => {
     expect(ok.metadata.env).toBe("staging");
   });
 
+  it("denyAs response: a synthetic 422 with the API's error body, never sent to the server", async () => {
+    const client = newClient();
+    client.use(metadataPolicy({ policy: DEMO_POLICY, client, denyAs: "response" }));
+    const err = (await client.images.metadata.replace(golden, { env: "prod" }).catch((e: unknown) => e)) as { status: number; exceptionClass: string; body: { decision: WriteDecision } };
+    expect(err.status).toBe(422);
+    expect(err.exceptionClass).toBe("MetadataPolicyDenied");
+    expect(err.body.decision.findings[0]?.ruleId).toBe("owner-required");
+    expect((await metadataOf(client)).owner).toBeDefined();
+  });
+
   it("audit mode sends the write and reports the would-be denial; off passes untouched", async () => {
     const client = newClient();
     const decisions: WriteDecision[] = [];

@@ -14,6 +14,7 @@ export default class PolicyFix extends PolicyCommand<typeof PolicyFix> {
     "dry-run": Flags.boolean({ summary: "print the plan, change nothing" }),
     yes: Flags.boolean({ char: "y", summary: "apply without asking" }),
     "max-images": Flags.integer({ summary: "refuse to run when more images would change (safety limit)", default: 50, min: 1 }),
+    "max-percent": Flags.integer({ summary: "refuse to run when more than this share of the images would change", min: 1, max: 100 }),
     strategy: Flags.string({ summary: "merge: POST + item DELETEs (default); replace: one PUT per image", options: ["merge", "replace"], default: "merge" }),
     image: Flags.string({ summary: "only these image ids (repeatable)", multiple: true }),
     input: Flags.string({ char: "i", summary: "plan against a snapshot (implies --dry-run)" }),
@@ -36,6 +37,9 @@ export default class PolicyFix extends PolicyCommand<typeof PolicyFix> {
       this.emit(this.format === "json" ? JSON.stringify({ schemaVersion: "1", dryRun, applied, plans: plans.filter((p) => p.operations.length || p.unfixable.length) }, null, 2) : planText(plans) + (applied ? `\napplied to ${applied} images` : ""));
     if (changing.length > f["max-images"])
       throw new ExitCodeError(`the fix would change ${changing.length} images, more than --max-images ${f["max-images"]}; narrow it with --image or raise the limit`, EXIT.invalid);
+    const percent = f["max-percent"];
+    if (percent !== undefined && changing.length > (plans.length * percent) / 100)
+      throw new ExitCodeError(`the fix would change ${changing.length} of ${plans.length} images, more than --max-percent ${percent}`, EXIT.invalid);
     if (dryRun || changing.length === 0) {
       out(0);
       this.done(changing.length > 0 || unfixable > 0 ? EXIT.violations : EXIT.ok);
