@@ -105,8 +105,19 @@ export function buildReport(
 
 export type FailOn = "deny" | "warn" | "never";
 
-/** Exit 1 when an unsuppressed finding is at or above the threshold (audit never fails). */
-export function violates(report: Report, failOn: FailOn): boolean {
+const SEVERITY_RANK: Record<string, number> = { low: 1, medium: 2, high: 3, critical: 4 };
+
+/**
+ * Exit 1 when an unsuppressed finding is at or above the threshold (audit never fails). With a severity threshold
+ * (checkov's --hard-fail-on style [S46]), only deny/warn findings of rules at or above that severity count.
+ */
+export function violates(report: Report, failOn: FailOn, failOnSeverity?: string): boolean {
   if (failOn === "never") return false;
+  if (failOnSeverity !== undefined) {
+    const min = SEVERITY_RANK[failOnSeverity] ?? 0;
+    return report.results.some((r) =>
+      r.findings.some((f) => (f.enforcement === "deny" || (failOn === "warn" && f.enforcement === "warn")) && (SEVERITY_RANK[f.severity ?? ""] ?? 0) >= min),
+    );
+  }
   return report.summary.fail > 0 || (failOn === "warn" && report.summary.warn > 0);
 }

@@ -72,6 +72,14 @@ describe("policy commands against the emulator", () => {
     expect(junit.stdout).toContain('<testcase classname="bad (i-1)" name="owner-required"><failure');
     const gh = await env.run(["policy", "check", "--policy", env.policyPath, "--input", snapshot, "--format", "github"]);
     expect(gh.stdout).toMatch(/^::error title=no-secrets \(bad \(i-1\)\)::bad \(i-1\): key "db_password" is forbidden$/m);
+    const sev = join(env.dir, "severity.yaml");
+    writeFileSync(sev, readFileSync(env.policyPath, "utf8").replace("{ id: no-secrets,", "{ id: no-secrets, severity: critical,"));
+    const hard = await env.run(["policy", "check", "--policy", sev, "--input", snapshot, "--fail-on-severity", "critical"]);
+    expect(exitOf(hard.error)).toBe(1);
+    const clean = join(env.dir, "clean.json");
+    writeFileSync(clean, JSON.stringify([{ id: "i-2", name: "ok", project_id: 10, region_id: 1, visibility: "private", metadata: { env: "qa" } }]));
+    const soft = await env.run(["policy", "check", "--policy", sev, "--input", clean, "--fail-on-severity", "critical"]);
+    expect(exitOf(soft.error)).toBe(0);
     const md = await env.run(["policy", "check", "--policy", env.policyPath, "--input", snapshot, "--format", "markdown", "--fail-on", "never"]);
     expect(exitOf(md.error)).toBe(0);
     expect(md.stdout).toContain("| ❌ | bad (i-1) | `env-values` | env | value-not-allowed | deny |");

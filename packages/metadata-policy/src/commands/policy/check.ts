@@ -17,6 +17,7 @@ export default class PolicyCheck extends PolicyCommand<typeof PolicyCheck> {
     input: Flags.string({ char: "i", summary: "offline snapshot: `imgctl images list --json` output or an array of images" }),
     owned: Flags.boolean({ summary: "only the project's own images (not public or shared ones)" }),
     "fail-on": Flags.string({ summary: "lowest level that fails the run", options: ["deny", "warn", "never"], default: "deny" }),
+    "fail-on-severity": Flags.string({ summary: "only findings of rules with at least this severity fail the run", options: ["low", "medium", "high", "critical"] }),
     "max-findings": Flags.integer({ summary: "cap the findings in the output (the summary keeps the totals)", min: 0 }),
     "sarif-include-pass": Flags.boolean({ summary: "SARIF: report out-of-scope rules as kind notApplicable" }),
   };
@@ -36,6 +37,6 @@ export default class PolicyCheck extends PolicyCommand<typeof PolicyCheck> {
       diagnostics,
     });
     this.emit(renderReport(report, this.format, { includeNotApplicable: f["sarif-include-pass"], color: this.color }));
-    this.done(violates(report, f["fail-on"] as FailOn) ? EXIT.violations : EXIT.ok);
+    this.done(violates(report, f["fail-on"] as FailOn, f["fail-on-severity"]) ? EXIT.violations : EXIT.ok);
   }
 }
