@@ -33,6 +33,8 @@ export interface MetadataPolicyOptions {
    * API's error body (`exception_class: "MetadataPolicyDenied"`, plus `decision`), never sent to the server.
    */
   denyAs?: "throw" | "response";
+  /** Apply `default` rules (addIfMissing only) to the body before judging and sending it (Azure's modify [S10]). */
+  mutate?: boolean;
   now?: () => Date;
   replacePreservesReadOnly?: boolean;
 }
@@ -86,14 +88,24 @@ export function metadataPolicy(options: MetadataPolicyOptions): Middleware {
         throw e;
       }
       const key = write.operation === "delete" ? ((params?.query as { key?: unknown } | undefined)?.key ?? new URL(request.url).searchParams.get("key")) : undefined;
-      const decision = planWrite(
-        policy,
-        { ...image, ...(write.imageId ? { id: write.imageId } : {}) },
-        { operation: write.operation, ...(body !== undefined ? { body } : {}), ...(typeof key === "string" ? { key } : {}) },
-        { ...(options.now ? { now: options.now() } : {}), ...(options.writeScope ? { scope: options.writeScope } : {}), ...(options.replacePreservesReadOnly !== undefined ? { replacePreservesReadOnly: options.replacePreservesReadOnly } : {}) },
-      );
+      const target = { ...image, ...(write.imageId ? { id: write.imageId } : {}) };
+      const writeOptions = { ...(options.now ? { now: options.now() } : {}), ...(options.writeScope ? { scope: options.writeScope } : {}), ...(options.replacePreservesReadOnly !== undefined ? { replacePreservesReadOnly: options.replacePreservesReadOnly } : {}) };
+      const judge = (b: unknown) => planWrite(policy, target, { operation: write.operation, ...(b !== undefined ? { body: b } : {}), ...(typeof key === "string" ? { key } : {}) }, writeOptions);
+      let decision = judge(body);
+      let outgoing: Request | undefined;
+      if (options.mutate && write.operation !== "delete" && body !== null && typeof body === "object" && !Array.isArray(body)) {
+        const adds = decision.after.findings.filter((f) => f.reason === "default-missing" && f.fix?.op === "add" && f.fix.value !== undefined);
+        if (adds.length > 0) {
+          body = { ...(body as Record<string, unknown>), ...Object.fromEntries(adds.map((f) => [f.fix!.key, f.fix!.value!])) };
+          decision = judge(body);
+          const original = write.operation === "create" || write.operation === "update" ? JSON.parse(await request.clone().text()) : undefined;
+          const headers = new Headers(request.headers);
+          headers.delete("content-length");
+          outgoing = new Request(request, { headers, body: JSON.stringify(original ? { ...original, metadata: body } : body) });
+        }
+      }
       options.onDecision?.(decision, write);
-      if (mode !== "enforce" || decision.decision !== "deny") return undefined;
+      if (mode !== "enforce" || decision.decision !== "deny") return outgoing;
       const error = new MetadataPolicyError(decision);
       if (options.denyAs !== "response") throw error;
       const { before: _b, after: _a, state: _s, ...summary } = decision;

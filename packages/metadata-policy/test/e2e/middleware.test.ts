@@ -63,6 +63,14 @@ describe("middleware for client users", () => {
     expect((await metadataOf(client)).owner).toBeDefined();
   });
 
+  it("mutate adds missing `default` values to the body before sending", async () => {
+    const client = newClient();
+    const policy = DEMO_POLICY + "    - { id: managed-default, type: default, key: managed_by, value: imgctl, enforcement: warn }\n";
+    client.use(metadataPolicy({ policy, client, mutate: true }));
+    await client.images.metadata.merge(golden, { env: "prod" });
+    expect(await metadataOf(client)).toMatchObject({ env: "prod", managed_by: "imgctl" });
+  });
+
   it("audit mode sends the write and reports the would-be denial; off passes untouched", async () => {
     const client = newClient();
     const decisions: WriteDecision[] = [];
