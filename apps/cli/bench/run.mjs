@@ -95,6 +95,8 @@ const r1 = (x) => (x === null ? null : Math.round(x * 10) / 10);
 const base = samples["node -e 0"];
 const baseMedian = quantile(base.ms, 0.5);
 const baseCpu = quantile(base.cpu, 0.5);
+const floorMedian = quantile(samples["oclif floor"].ms, 0.5);
+const floorCpu = quantile(samples["oclif floor"].cpu, 0.5);
 const results = Object.entries(samples).map(([name, s]) => {
   const median = quantile(s.ms, 0.5);
   const cpu = quantile(s.cpu, 0.5);
@@ -107,15 +109,18 @@ const results = Object.entries(samples).map(([name, s]) => {
     ratio: Math.round((median / baseMedian) * 100) / 100,
     cpuMedian: r1(cpu),
     cpuDelta: cpu === null ? null : r1(cpu - baseCpu),
+    // over a bare oclif CLI: the part of the cost that is imgctl's own
+    overFloor: r1(median - floorMedian),
+    cpuOverFloor: cpu === null || floorCpu === null ? null : r1(cpu - floorCpu),
     ...(goal === undefined ? {} : { goal: `≤ node -e 0 + ${goal} ms`, withinGoal: median - baseMedian <= goal }),
   };
 });
 
 console.log(`imgctl start-up, ${rounds} alternating rounds after ${warmup} warm-up, ${IMAGES} images in the local database`);
-console.log("case            median    p90   Δ median  ratio   cpu  Δ cpu  goal");
+console.log("case            median    p90   Δ median  ratio   cpu  Δ cpu  Δ floor  goal (Δ median)");
 for (const r of results) {
   console.log(
-    `${r.name.padEnd(14)} ${String(r.median).padStart(7)} ${String(r.p90).padStart(6)} ${String(r.delta).padStart(9)} ${String(r.ratio).padStart(6)} ${String(r.cpuMedian ?? "-").padStart(5)} ${String(r.cpuDelta ?? "-").padStart(6)}  ${r.goal ? `${r.goal} ${r.withinGoal ? "ok" : "OVER"}` : ""}`,
+    `${r.name.padEnd(14)} ${String(r.median).padStart(7)} ${String(r.p90).padStart(6)} ${String(r.delta).padStart(9)} ${String(r.ratio).padStart(6)} ${String(r.cpuMedian ?? "-").padStart(5)} ${String(r.cpuDelta ?? "-").padStart(6)} ${String(r.overFloor).padStart(8)}  ${r.goal ? `${r.goal} ${r.withinGoal ? "ok" : "OVER"}` : ""}`,
   );
 }
 const out = join(root, "bench-results");
