@@ -97,9 +97,14 @@ export function createApp(core: Core, options: AppOptions = {}): Hono {
       if (route.hasBody) validateBody(route.operationId, body);
       const handler = handlers[route.operationId]!;
       const result = handler({ core, principal, path, query: q, body, requestId, headers: request.headers });
+      // Answer only once what this request wrote (or read) is committed and synced.
+      await core.store.committed();
       return await finish(route.operationId, requestId, result);
     } catch (error) {
-      if (error instanceof ApiError) return finish(route.operationId, requestId, error);
+      if (error instanceof ApiError) {
+        await core.store.committed().catch(() => {});
+        return finish(route.operationId, requestId, error);
+      }
       // Another process holds the write lock past busy_timeout: retryable, not a server bug.
       if ((error as { code?: string }).code === "SQLITE_BUSY") {
         return errorResponse(new ApiError(503, "ServiceUnavailable", "Database is busy, retry later", undefined, { "retry-after": "1" }), requestId);

@@ -47,12 +47,55 @@ export class Store {
     return this.volumeStmt.get(id) as VolumeRow | undefined;
   }
 
-  /** Runs `fn` in one write transaction (IMMEDIATE, so concurrent processes queue instead of failing). */
+  /**
+   * Runs `fn` atomically (its own savepoint: all or nothing) inside the current group commit.
+   * Writes that arrive together (same turn of the event loop) share one COMMIT, hence one fsync
+   * with synchronous=FULL; callers answer only after `committed()` resolves, so nothing is
+   * acknowledged before it is durable.
+   */
   write<T>(fn: () => T): T {
-    return this.db.transaction(fn).immediate();
+    // In memory there is no fsync to share: plain transactions, committed at once.
+    if (this.db.memory) return this.db.transaction(fn).immediate();
+    if (!this.batch) this.openBatch();
+    return this.db.transaction(fn)();
+  }
+
+  /** Resolves when every write made so far is committed; rejects if that commit failed. */
+  committed(): Promise<void> {
+    return this.batch ?? Promise.resolve();
+  }
+
+  private batch: Promise<void> | null = null;
+
+  private openBatch(): void {
+    // IMMEDIATE: another process holding the lock makes us wait (busy_timeout), not fail later.
+    this.db.exec("BEGIN IMMEDIATE");
+    const batch: Promise<void> = new Promise<void>((resolve, reject) => {
+      setImmediate(() => {
+        if (this.batch === batch) this.batch = null;
+        // close() may have committed it already.
+        if (!this.db.open || !this.db.inTransaction) return resolve();
+        try {
+          this.db.exec("COMMIT");
+          resolve();
+        } catch (error) {
+          try {
+            if (this.db.inTransaction) this.db.exec("ROLLBACK");
+          } catch {
+            // the connection is unusable; the error below is what the callers report
+          }
+          reject(error);
+        }
+      });
+    });
+    batch.catch(() => {}); // the requests awaiting it report the failure
+    this.batch = batch;
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    if (this.db.inTransaction) this.db.exec("COMMIT");
+    this.batch = null;
+    this.db.close();
   }
 }
