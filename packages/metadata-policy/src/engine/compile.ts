@@ -215,7 +215,10 @@ export function compilePolicies(unordered: PolicyInput[], opts: CompileOptions =
     };
     // The parent keeps applying outside the child's scope; inside it, the derived rule replaces it.
     const at = entries.indexOf(parent);
-    if (scoped) {
+    if (at < 0) {
+      // The parent was already replaced by an unscoped refinement in another file: this one joins the conjunction.
+      entries.push(derived);
+    } else if (scoped) {
       parent.exclude = [...parent.exclude, childScope];
       entries.splice(at + 1, 0, derived);
     } else entries.splice(at, 1, derived);
