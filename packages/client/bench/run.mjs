@@ -5,6 +5,7 @@
 import { build } from "esbuild";
 import { mkdirSync, writeFileSync } from "node:fs";
 import http from "node:http";
+import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import createClient from "openapi-fetch";
@@ -53,6 +54,7 @@ async function main() {
   const rows = loopback;
   const clientRow = rows.find((r) => r.name === "@imgctl/client");
   const overheadPct = round1((clientRow.ratio - 1) * 100);
+  const cpuOverheadPct = round1((clientRow.cpuRatio - 1) * 100);
 
   const bundle = await bundleSize();
   const result = {
@@ -63,7 +65,10 @@ async function main() {
     loopback: rows,
     stubbed,
     overhead: { us: clientRow.deltaUs, pct: overheadPct, goalUs: GOALS.overheadUs, goalPct: GOALS.overheadPct,
-      pass: clientRow.deltaUs <= GOALS.overheadUs && overheadPct <= GOALS.overheadPct },
+      pass: clientRow.deltaUs <= GOALS.overheadUs && overheadPct <= GOALS.overheadPct,
+      cpuUs: clientRow.cpuDeltaUs, cpuPct: cpuOverheadPct,
+      cpuPass: clientRow.cpuDeltaUs <= GOALS.overheadUs && cpuOverheadPct <= GOALS.overheadPct,
+      loadAverage: os.loadavg()[0] },
     bundle: { ...bundle, goalMinBytes: GOALS.minBytes, goalGzipBytes: GOALS.gzipBytes,
       pass: bundle.minBytes <= GOALS.minBytes && bundle.gzipBytes <= GOALS.gzipBytes },
   };
@@ -73,7 +78,9 @@ async function main() {
   console.table(Object.fromEntries(rows.map(({ name, ...r }) => [name, r])));
   console.log(`\nIn process, stubbed platform fetch (pure client work), ${ROUNDS} rounds × ${REQUESTS * 4} calls per arm\n`);
   console.table(Object.fromEntries(stubbed.map(({ name, ...r }) => [name, r])));
-  console.log(`@imgctl/client overhead vs fetch: +${clientRow.deltaUs} µs (+${overheadPct} %)  goal ≤ ${GOALS.overheadUs} µs and ≤ ${GOALS.overheadPct} %  ${result.overhead.pass ? "PASS" : "FAIL"}`);
+  console.log(`\n@imgctl/client overhead vs fetch on loopback (goal ≤ ${GOALS.overheadUs} µs and ≤ ${GOALS.overheadPct} %), load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs:`);
+  console.log(`  wall time: +${clientRow.deltaUs} µs (+${overheadPct} %)  ${result.overhead.pass ? "PASS" : "FAIL"}`);
+  console.log(`  CPU time:  +${clientRow.cpuDeltaUs} µs (+${cpuOverheadPct} %)  ${result.overhead.cpuPass ? "PASS" : "FAIL"}`);
   console.log("\nBundle (esbuild --bundle --minify, gzip -9)\n");
   console.table({
     "openapi-fetch alone": { min: bundle.openapiFetchMinBytes, gzip: bundle.openapiFetchGzipBytes },
@@ -106,24 +113,36 @@ async function compare(baseUrl, requests, rounds) {
     "@imgctl/client": () => client.tasks.get(TASK_ID),
   };
 
-  const times = Object.fromEntries(Object.keys(arms).map((k) => [k, []]));
+  const wall = Object.fromEntries(Object.keys(arms).map((k) => [k, []]));
+  const cpu = Object.fromEntries(Object.keys(arms).map((k) => [k, []]));
   for (const fn of Object.values(arms)) for (let i = 0; i < WARMUP; i++) await fn();
   for (let round = 0; round < rounds; round++) {
     // Alternate the order every round, so drift (GC, JIT, CPU frequency) hits every arm alike.
     const order = round % 2 ? Object.keys(arms).reverse() : Object.keys(arms);
     for (const name of order) {
       const fn = arms[name];
+      const c0 = process.cpuUsage();
       const t0 = process.hrtime.bigint();
       for (let i = 0; i < requests; i++) await fn();
-      times[name].push(Number(process.hrtime.bigint() - t0) / 1000 / requests);
+      wall[name].push(Number(process.hrtime.bigint() - t0) / 1000 / requests);
+      // This process's CPU time (client and server alike): less swayed than wall time by other
+      // processes on a shared box, which only delay us.
+      const c = process.cpuUsage(c0);
+      cpu[name].push((c.user + c.system) / requests);
     }
   }
   // Delta and ratio per round against the fetch arm of the same round, then the median of those.
-  return Object.entries(times).map(([name, t]) => {
-    const deltas = t.map((x, i) => x - times.fetch[i]);
-    const ratios = t.map((x, i) => x / times.fetch[i]);
-    return { name, medianUs: round1(median(t)), p90Us: round1(quantile(t, 0.9)), deltaUs: round1(median(deltas)), ratio: round3(median(ratios)) };
-  });
+  const paired = (series, name, f) => median(series[name].map((x, i) => f(x, series.fetch[i])));
+  return Object.keys(arms).map((name) => ({
+    name,
+    medianUs: round1(median(wall[name])),
+    p90Us: round1(quantile(wall[name], 0.9)),
+    deltaUs: round1(paired(wall, name, (a, b) => a - b)),
+    ratio: round3(paired(wall, name, (a, b) => a / b)),
+    cpuUs: round1(median(cpu[name])),
+    cpuDeltaUs: round1(paired(cpu, name, (a, b) => a - b)),
+    cpuRatio: round3(paired(cpu, name, (a, b) => a / b)),
+  }));
 }
 
 async function bundleSize() {
