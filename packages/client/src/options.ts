@@ -14,7 +14,7 @@ export interface ClientOptions {
    */
   apiKey?: string | undefined;
   /**
-   * API root, including the `/cloud` prefix.
+   * API root, including the `/cloud` prefix (an origin alone, as the official SDKs take it, gets `/cloud`).
    * @default process.env.GCORE_BASE_URL ?? "https://api.gcore.com/cloud"
    */
   baseUrl?: string | undefined;
@@ -78,12 +78,21 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions & { apiK
   if (!(maxRetries >= 0 && Number.isInteger(maxRetries))) throw new TypeError(`maxRetries must be a non-negative integer, got ${maxRetries}`);
   return {
     apiKey: options.apiKey ?? env("API_KEY"),
-    baseUrl: (options.baseUrl ?? env("BASE_URL") ?? DEFAULT_BASE_URL).replace(/\/+$/, ""),
+    baseUrl: cloudRoot(options.baseUrl ?? env("BASE_URL") ?? DEFAULT_BASE_URL),
     projectId: options.projectId ?? envId("CLOUD_PROJECT_ID"),
     regionId: options.regionId ?? envId("CLOUD_REGION_ID"),
     timeout,
     maxRetries,
   };
+}
+
+/**
+ * The API root without a trailing slash. An origin alone gets `/cloud`: the official Gcore SDKs
+ * take `GCORE_BASE_URL=https://api.gcore.com` and add the product prefix themselves.
+ */
+function cloudRoot(url: string): string {
+  const root = url.replace(/\/+$/, "");
+  return /^[a-z][a-z\d+.-]*:\/\/[^/]+$/i.test(root) ? `${root}/cloud` : root;
 }
 
 /** `GCORE_<name>`; empty counts as unset, and runtimes without `process` (browsers, edge) have none. */

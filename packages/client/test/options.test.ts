@@ -42,6 +42,13 @@ describe("environment fallbacks", () => {
     expect(DEFAULT_BASE_URL).toBe("https://api.gcore.com/cloud");
   });
 
+  it("a bare origin, as the official SDKs take GCORE_BASE_URL, gets the /cloud prefix", () => {
+    vi.stubEnv("GCORE_BASE_URL", "https://api.gcore.com");
+    expect(createImagesClient().options.baseUrl).toBe("https://api.gcore.com/cloud");
+    expect(createImagesClient({ baseUrl: "http://127.0.0.1:8080/" }).options.baseUrl).toBe("http://127.0.0.1:8080/cloud");
+    expect(createImagesClient({ baseUrl: "http://proxy.local/gcore/cloud/" }).options.baseUrl).toBe("http://proxy.local/gcore/cloud");
+  });
+
   it("a malformed id in the environment fails at construction, naming the variable", () => {
     vi.stubEnv("GCORE_CLOUD_REGION_ID", "one");
     expect(() => createImagesClient()).toThrow('GCORE_CLOUD_REGION_ID must be a non-negative integer, got "one"');
