@@ -1,5 +1,6 @@
 import type { Image, ImageCreateFromVolume, ImageList, ImageUpdate, TaskIdList } from "@imgctl/types";
 import { withoutScope, type Context, type Scope } from "../context.js";
+import { ImagesClientError } from "../errors.js";
 import type { RequestOptions } from "../options.js";
 import { encodeImageFilters, type ImageFilters } from "../query.js";
 import { metadataResource, type MetadataResource } from "./metadata.js";
@@ -64,7 +65,7 @@ export function imagesResource(ctx: Context, tasks: TasksResource): ImagesResour
       return withDeadline(ctx, o, async (request, wait) => {
         const task = await tasks.wait(first(await images.create({ ...p, ...at }, request())), wait());
         const id = task.created_resources?.images?.[0];
-        if (!id) throw new TypeError(`Task ${task.id} finished without created_resources.images`);
+        if (!id) throw new ImagesClientError(`Task ${task.id} finished without created_resources.images`);
         return images.get(id, at, request());
       });
     },
@@ -77,6 +78,6 @@ export function imagesResource(ctx: Context, tasks: TasksResource): ImagesResour
 }
 
 function first({ tasks }: TaskIdList): string {
-  if (!tasks[0]) throw new TypeError("The API returned no task id");
+  if (!tasks[0]) throw new ImagesClientError("The API returned no task id");
   return tasks[0];
 }
