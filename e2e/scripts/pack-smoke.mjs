@@ -2,8 +2,8 @@
 // Packaging, as users install it: pack every publishable package, serve the tarballs from a
 // loopback registry for the @imgctl scope, install them with plain npm into empty projects
 // outside the workspace, and use them there. Exits non-zero on the first failure.
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,12 +19,20 @@ function step(title) {
   console.log(`\n[pack-smoke +${((Date.now() - started) / 1000).toFixed(1)}s] ${title}`);
 }
 
+// Asynchronous on purpose: the loopback registry answers from this process's event loop.
 function sh(command, args, options = {}) {
-  const result = spawnSync(command, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, ...options });
-  if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(" ")} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
-  }
-  return result.stdout;
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code === 0) resolve(stdout);
+      else reject(new Error(`${command} ${args.join(" ")} failed (${code}):\n${stdout}\n${stderr}`));
+    });
+  });
 }
 
 function expect(condition, message) {
@@ -42,28 +50,34 @@ function project(name, env) {
 let registry;
 try {
   step("pack");
-  const tarballs = publishable.map((pkg) => {
-    const out = sh("pnpm", ["pack", "--pack-destination", work], { cwd: join(root, pkg) }).trim().split("\n").pop();
-    return out.startsWith("/") ? out : join(work, out);
-  });
+  const tarballs = [];
+  for (const pkg of publishable) {
+    const out = (await sh("pnpm", ["pack", "--pack-destination", work], { cwd: join(root, pkg) })).trim().split("\n").pop();
+    tarballs.push(out.startsWith("/") ? out : join(work, out));
+  }
   for (const t of tarballs) console.log(`  ${t.replace(work + "/", "")}`);
   const tarballOf = (name) => tarballs.find((t) => t.includes(name));
 
   registry = await startLocalRegistry(tarballs);
-  const npmrc = join(work, ".npmrc");
-  writeFileSync(npmrc, `@imgctl:registry=${registry.url}/\n`);
   const env = {
     ...process.env,
-    npm_config_userconfig: npmrc,
+    // The scope's registry, as an npm config variable: it reaches every npm run, including
+    // the one `imgctl plugins install` starts, and keeps the user's own npm settings.
+    "npm_config_@imgctl:registry": `${registry.url}/`,
     XDG_DATA_HOME: join(work, "xdg-data"),
     XDG_CONFIG_HOME: join(work, "xdg-config"),
     XDG_CACHE_HOME: join(work, "xdg-cache"),
     NO_COLOR: "1",
   };
 
-  step("library: @imgctl/client + @imgctl/types + @imgctl/emulator + typescript");
-  const lib = join(work, "lib");
-  project("lib", env)(["@imgctl/client", "@imgctl/types", "@imgctl/emulator", "typescript@5.9"]);
+  // One empty project for everything, so better-sqlite3 (no prebuilt binary reachable here)
+  // compiles once.
+  step("npm install @imgctl/client @imgctl/types @imgctl/emulator imgctl typescript into an empty project");
+  const lib = join(work, "consumer");
+  // `imgctl` is unscoped, so it comes from its tarball; its @imgctl/* dependencies from the registry.
+  await project("consumer", env)(["@imgctl/client", "@imgctl/types", "@imgctl/emulator", tarballOf("imgctl-0"), "typescript@5.9"]);
+
+  step("library: @imgctl/client with @imgctl/emulator, and its types under tsc");
   writeFileSync(join(lib, "run.mjs"), [
     'import { createImagesClient, NotFoundError } from "@imgctl/client";',
     'import { createEmulator } from "@imgctl/emulator";',
@@ -75,7 +89,7 @@ try {
     "console.log(JSON.stringify({ count: list.count, notFound }));",
     "await emulator.close();",
   ].join("\n"));
-  const result = JSON.parse(sh(process.execPath, ["run.mjs"], { cwd: lib, env }).trim().split("\n").pop());
+  const result = JSON.parse((await sh(process.execPath, ["run.mjs"], { cwd: lib, env })).trim().split("\n").pop());
   expect(result.count > 0 && result.notFound, `@imgctl/client imports (ESM) and lists ${result.count} images from @imgctl/emulator`);
 
   writeFileSync(join(lib, "check.ts"), [
@@ -96,39 +110,39 @@ try {
       compilerOptions: { module, moduleResolution, target: "es2022", strict: true, noEmit: true, skipLibCheck: false, types: [] },
       files: ["check.ts"],
     }));
-    sh(join(lib, "node_modules/.bin/tsc"), ["-p", `tsconfig.${moduleResolution}.json`], { cwd: lib, env });
+    await sh(join(lib, "node_modules/.bin/tsc"), ["-p", `tsconfig.${moduleResolution}.json`], { cwd: lib, env });
     expect(true, `@imgctl/client and @imgctl/types type-check under moduleResolution ${moduleResolution}`);
   }
   const typesEntry = readFileSync(join(lib, "node_modules/@imgctl/types/dist/index.js"), "utf8");
   const statements = typesEntry.split("\n").filter((line) => line.trim() && !line.startsWith("//"));
   expect(statements.join("") === "export {};", "@imgctl/types brings no runtime code (its entry is `export {};`)");
 
-  step("CLI: npm install imgctl, run `imgctl images list` on the embedded emulator");
-  const cli = join(work, "cli");
-  project("cli", env)([tarballOf("imgctl-0")]);
+  step("CLI: run `imgctl images list` on the embedded emulator");
+  const cli = lib;
   const imgctl = join(cli, "node_modules/.bin/imgctl");
-  const listing = sh(imgctl, ["images", "list", "--json"], { cwd: cli, env });
+  const listing = await sh(imgctl, ["images", "list", "--json"], { cwd: cli, env });
   expect(/ubuntu/i.test(listing), "imgctl images list prints the demo images");
 
   step("plugin: imgctl plugins install <tarball>, then plugins link");
-  sh(imgctl, ["plugins", "install", `file:${tarballOf("plugin-metadata-policy")}`], { cwd: cli, env });
-  const plugins = sh(imgctl, ["plugins"], { cwd: cli, env });
+  await sh(imgctl, ["plugins", "install", `file:${tarballOf("plugin-metadata-policy")}`], { cwd: cli, env });
+  const plugins = await sh(imgctl, ["plugins"], { cwd: cli, env });
   expect(plugins.includes("@imgctl/plugin-metadata-policy"), "the policy plugin is listed as installed");
-  const help = sh(imgctl, ["policy", "--help"], { cwd: cli, env });
+  const help = await sh(imgctl, ["policy", "--help"], { cwd: cli, env });
   expect(/validate/.test(help) && /check/.test(help), "its policy commands appear in help");
-  sh(imgctl, ["plugins", "uninstall", "@imgctl/plugin-metadata-policy"], { cwd: cli, env });
-  const linkDir = join(work, "link", "package");
-  mkdirSync(join(work, "link"), { recursive: true });
-  sh("tar", ["-xzf", tarballOf("plugin-metadata-policy"), "-C", join(work, "link")]);
-  sh("npm", ["install", "--omit=dev", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: linkDir, env });
-  sh(imgctl, ["plugins", "link", linkDir, "--no-install"], { cwd: cli, env });
-  const linked = sh(imgctl, ["plugins"], { cwd: cli, env });
+  await sh(imgctl, ["plugins", "uninstall", "@imgctl/plugin-metadata-policy"], { cwd: cli, env });
+  // An unpacked copy inside the consumer project resolves its dependencies from the CLI's
+  // node_modules, as a plugin checked out for development next to the CLI would.
+  const linkDir = join(cli, "dev-plugin", "package");
+  mkdirSync(join(cli, "dev-plugin"), { recursive: true });
+  await sh("tar", ["-xzf", tarballOf("plugin-metadata-policy"), "-C", join(cli, "dev-plugin")]);
+  await sh(imgctl, ["plugins", "link", linkDir, "--no-install"], { cwd: cli, env });
+  const linked = await sh(imgctl, ["plugins"], { cwd: cli, env });
   expect(/plugin-metadata-policy.*link/i.test(linked), "plugins link registers the plugin for development");
 
   step("exports: @arethetypeswrong/cli (ESM-only profile)");
   const attw = join(root, "e2e/node_modules/.bin/attw");
   for (const t of tarballs) {
-    sh(attw, [t, "--profile", "esm-only", "--format", "table-flipped"], { cwd: work });
+    await sh(attw, [t, "--profile", "esm-only", "--format", "table-flipped"], { cwd: work });
     expect(true, `attw finds no problem in ${t.split("/").pop()}`);
   }
   step(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
