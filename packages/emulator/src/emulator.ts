@@ -37,6 +37,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     async listen(opts = {}) {
       const host = opts.host ?? "127.0.0.1";
       // Loaded on first listen: in-process users (the CLI's local profile) never pay for it.
+      // Its default overrideGlobalObjects (lightweight global Request/Response) is kept: get by
+      // id measured about twice as fast with it.
       const { serve } = await import("@hono/node-server");
       return new Promise<ListenResult>((resolve, reject) => {
         let server: ServerType | undefined;
