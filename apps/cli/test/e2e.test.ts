@@ -14,10 +14,10 @@ beforeAll(() => {
 afterAll(() => box.restore());
 
 describe("the binary", () => {
-  it("--help loads neither the client nor the emulator; images list does", () => {
+  it("--help loads neither the client, the emulator nor the policy engine; images list does", () => {
     const log = join(box.dir, "imports.log");
     const recorder = join(root, "test", "helpers", "record-imports.mjs");
-    const heavy = /\/(packages\/client|packages\/emulator|openapi-fetch|better-sqlite3|hono|ajv)\//;
+    const heavy = /\/(packages\/client|packages\/emulator|packages\/metadata-policy|openapi-fetch|better-sqlite3|hono|ajv|yaml)\//;
     const run = (args: string[]) => {
       rmSync(log, { force: true });
       const out = spawnSync(process.execPath, ["--import", recorder, bin, ...args], { env: { ...process.env, IMGCTL_IMPORT_LOG: log }, encoding: "utf8" });
