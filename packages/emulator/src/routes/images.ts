@@ -1,55 +1,15 @@
-// Images: list, list owned, get, create from volume (task), update, delete (task).
+// Images: get, create from volume (task), update, delete (task). Lists are in list.ts.
 import { randomUUID } from "node:crypto";
 import { assertCanWrite, ownedImage, projectScope, visibleImage } from "../access.js";
-import type { OpContext, OpHandler } from "../context.js";
+import type { OpHandler } from "../context.js";
 import { badRequest, conflict, notFound } from "../errors.js";
 import { checkMetadataSizes, mergeMetadata } from "../metadata.js";
-import { sortedMetadata } from "../store/seed.js";
-import type { ImageRow } from "../store/rows.js";
 import { Directory } from "../store/directory.js";
+import type { ImageRow } from "../store/rows.js";
+import { sortedMetadata } from "../store/seed.js";
 import { imageView, parseMetadata } from "../view.js";
 import { isVisible } from "../visibility.js";
-
-type Filters = { visibility?: string; private?: string; metadata_k?: string; metadata_kv?: string; include_prices?: boolean };
-
-function parseJsonParam<T>(name: string, raw: string, check: (v: unknown) => v is T, expected: string): T {
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    throw badRequest(`Validation failed: ${name}: must be ${expected}`, { [name]: [`must be ${expected}`] });
-  }
-  if (!check(value)) throw badRequest(`Validation failed: ${name}: must be ${expected}`, { [name]: [`must be ${expected}`] });
-  return value;
-}
-const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
-const isStringMap = (v: unknown): v is Record<string, string> =>
-  typeof v === "object" && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === "string");
-
-function listImages(ctx: OpContext, ownedOnly: boolean) {
-  const { store } = ctx.core;
-  const q = ctx.query as Filters;
-  const scope = projectScope(store, ctx.principal, ctx.path.project_id as number, ctx.path.region_id as number);
-  const keys = q.metadata_k === undefined ? undefined : parseJsonParam("metadata_k", q.metadata_k, isStringArray, "a JSON array of strings");
-  const pairs = q.metadata_kv === undefined ? undefined : parseJsonParam("metadata_kv", q.metadata_kv, isStringMap, "a JSON object of strings");
-  // `private` (any value, even empty) = the project's own images only, like /v1/projectimages.
-  const own = ownedOnly || q.private !== undefined;
-  const refs = own ? store.images.listOwn(scope.projectId, scope.regionId) : store.images.listVisible(scope.projectId, scope.regionId, scope.limit, scope.sharedIn);
-  const parts: string[] = [];
-  for (const ref of refs) {
-    const doc = ctx.core.docs.get(ref.id, ref.version);
-    if (!doc) continue;
-    if (q.visibility !== undefined && doc.visibility !== q.visibility) continue;
-    const items = doc.items;
-    if (keys && !keys.every((k) => items.some((i) => i.key === k))) continue;
-    if (pairs && !Object.entries(pairs).every(([k, v]) => items.some((i) => i.key === k && i.value === v))) continue;
-    parts.push(q.include_prices === true ? JSON.stringify(imageView(store.images.get(ref.id)!, scope.regionName, true, items)) : doc.json);
-  }
-  return { status: 200, raw: `{"count":${parts.length},"results":[${parts.join(",")}]}` };
-}
-
-export const imagesList: OpHandler = (ctx) => listImages(ctx, false);
-export const imagesListOwned: OpHandler = (ctx) => listImages(ctx, true);
+import { once } from "./idempotent.js";
 
 export const imagesGet: OpHandler = (ctx) => {
   const { store, docs } = ctx.core;
@@ -109,27 +69,6 @@ export const imagesCreate: OpHandler = (ctx) => {
   if (!result.done) worker.track(taskId, createdMs);
   return { status: 200, body: { tasks: result.tasks } };
 };
-
-/** Runs an asynchronous write once per (caller, Idempotency-Key); a repeat gets the first answer. */
-function once(ctx: OpContext, write: () => { tasks: string[] }): { tasks: string[]; replayed: boolean; done: boolean } {
-  const { store, clock } = ctx.core;
-  const key = ctx.headers.get("idempotency-key");
-  const principal = JSON.stringify(ctx.principal);
-  const operation = `${ctx.path.project_id}/${ctx.path.region_id}/${ctx.path.image_id ?? ""}`;
-  return store.write(() => {
-    if (key) {
-      const previous = store.idempotency.get(principal, key);
-      if (previous) {
-        if (previous.operation !== operation) throw conflict("Idempotency-Key was already used for another request");
-        return { ...(previous.response as { tasks: string[] }), replayed: true, done: true };
-      }
-    }
-    const response = write();
-    if (key) store.idempotency.remember(principal, key, operation, response, clock.now());
-    const done = response.tasks.every((id) => ctx.core.worker.completeInline(id));
-    return { ...response, replayed: false, done };
-  });
-}
 
 function assertNotDeleting(image: ImageRow): void {
   if (image.status === "deleting") throw conflict(`Image is locked by task ${image.task_id}`);

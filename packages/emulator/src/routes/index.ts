@@ -1,6 +1,7 @@
 // operationId → handler. The "every spec operation has a handler" test walks this map.
 import type { OpHandler } from "../context.js";
-import { imagesCreate, imagesDelete, imagesGet, imagesList, imagesListOwned, imagesUpdate } from "./images.js";
+import { imagesCreate, imagesDelete, imagesGet, imagesUpdate } from "./images.js";
+import { imagesList, imagesListOwned } from "./list.js";
 import {
   imageMetadataItemDelete, imageMetadataItemGet, imageMetadataList, imageMetadataMerge, imageMetadataReplace,
 } from "./metadata.js";

@@ -1,0 +1,48 @@
+// GET /v1/images and /v1/projectimages: the visible (or own) images of a project in a region,
+// filtered by visibility, private, metadata_k, metadata_kv; include_prices adds the prices.
+import { projectScope } from "../access.js";
+import type { OpContext, OpHandler } from "../context.js";
+import { badRequest } from "../errors.js";
+import { imageView } from "../view.js";
+
+type Filters = { visibility?: string; private?: string; metadata_k?: string; metadata_kv?: string; include_prices?: boolean };
+
+function parseJsonParam<T>(name: string, raw: string, check: (v: unknown) => v is T, expected: string): T {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    throw badRequest(`Validation failed: ${name}: must be ${expected}`, { [name]: [`must be ${expected}`] });
+  }
+  if (!check(value)) throw badRequest(`Validation failed: ${name}: must be ${expected}`, { [name]: [`must be ${expected}`] });
+  return value;
+}
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
+const isStringMap = (v: unknown): v is Record<string, string> =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === "string");
+
+function listImages(ctx: OpContext, ownedOnly: boolean) {
+  const { store } = ctx.core;
+  const q = ctx.query as Filters;
+  const scope = projectScope(store, ctx.principal, ctx.path.project_id as number, ctx.path.region_id as number);
+  const keys = q.metadata_k === undefined ? undefined : parseJsonParam("metadata_k", q.metadata_k, isStringArray, "a JSON array of strings");
+  const pairs = q.metadata_kv === undefined ? undefined : parseJsonParam("metadata_kv", q.metadata_kv, isStringMap, "a JSON object of strings");
+  // `private` (any value, even empty) = the project's own images only, like /v1/projectimages.
+  const own = ownedOnly || q.private !== undefined;
+  const refs = own ? store.images.listOwn(scope.projectId, scope.regionId) : store.images.listVisible(scope.projectId, scope.regionId, scope.limit, scope.sharedIn);
+  const parts: string[] = [];
+  for (const ref of refs) {
+    const doc = ctx.core.docs.get(ref.id, ref.version);
+    if (!doc) continue;
+    if (q.visibility !== undefined && doc.visibility !== q.visibility) continue;
+    const items = doc.items;
+    if (keys && !keys.every((k) => items.some((i) => i.key === k))) continue;
+    if (pairs && !Object.entries(pairs).every(([k, v]) => items.some((i) => i.key === k && i.value === v))) continue;
+    parts.push(q.include_prices === true ? JSON.stringify(imageView(store.images.get(ref.id)!, scope.regionName, true, items)) : doc.json);
+  }
+  return { status: 200, raw: `{"count":${parts.length},"results":[${parts.join(",")}]}` };
+}
+
+export const imagesList: OpHandler = (ctx) => listImages(ctx, false);
+export const imagesListOwned: OpHandler = (ctx) => listImages(ctx, true);
+
