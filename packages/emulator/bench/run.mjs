@@ -74,9 +74,10 @@ function seed() {
   return { ownIds, count, seedMs: performance.now() - t0 };
 }
 
-function startBin(extra = []) {
-  const [cmd, args] = pinned(process.execPath, [BIN, "--port", "0", "--db", dbFile, "--quiet", ...extra]);
-  const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "inherit"] });
+/** Spawns a server (pinned to CPU 0) and resolves when it prints "listening on URL". */
+function spawnServer(label, args) {
+  const [cmd, cmdArgs] = pinned(process.execPath, args);
+  const child = spawn(cmd, cmdArgs, { stdio: ["ignore", "pipe", "inherit"] });
   const started = performance.now();
   return new Promise((resolvePromise, reject) => {
     let out = "";
@@ -85,44 +86,41 @@ function startBin(extra = []) {
       const m = /listening on (\S+)/.exec(out);
       if (m) resolvePromise({ child, url: m[1], started });
     });
-    child.once("exit", (code) => reject(new Error(`emulator exited (${code})`)));
+    child.once("exit", (code) => reject(new Error(`${label} exited (${code})`)));
   });
 }
+
+const startBin = (extra = []) => spawnServer("emulator", [BIN, "--port", "0", "--db", dbFile, "--quiet", ...extra]);
 
 // Baseline for the ready time (same invocation, same polling): a bare node:http server.
 const BARE_SERVER = `require("http").createServer((q, s) => s.end("ok")).listen(0, "127.0.0.1", function () {
   console.log("listening on http://127.0.0.1:" + this.address().port + "/cloud"); });`;
+const startBare = () => spawnServer("bare server", ["-e", BARE_SERVER]);
 
-function startBare() {
-  const [cmd, args] = pinned(process.execPath, ["-e", BARE_SERVER]);
-  const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "inherit"] });
-  const started = performance.now();
-  return new Promise((resolvePromise, reject) => {
-    let out = "";
-    child.stdout.on("data", (d) => {
-      out += d;
-      const m = /listening on (\S+)/.exec(out);
-      if (m) resolvePromise({ child, url: m[1], started });
-    });
-    child.once("exit", (code) => reject(new Error(`bare server exited (${code})`)));
-  });
+/** Spawn → first 200 from /health, in ms. */
+async function timeToReady(starter) {
+  const { child, url, started } = await starter();
+  const health = url.replace(/\/cloud$/, "/health");
+  for (;;) {
+    const ok = await fetch(health).then((r) => r.ok, () => false);
+    if (ok) break;
+    await sleep(2);
+  }
+  const ms = performance.now() - started;
+  child.kill("SIGTERM");
+  await new Promise((r) => child.once("exit", r));
+  return ms;
 }
 
-async function readyTime(starter = startBin) {
-  const runs = [];
-  for (let i = 0; i < 5; i++) {
-    const { child, url, started } = await starter();
-    const health = url.replace(/\/cloud$/, "/health");
-    for (;;) {
-      const ok = await fetch(health).then((r) => r.ok, () => false);
-      if (ok) break;
-      await sleep(2);
-    }
-    runs.push(performance.now() - started);
-    child.kill("SIGTERM");
-    await new Promise((r) => child.once("exit", r));
+/** Ready time of the emulator and of the bare baseline, alternated (A/B) 7 times. */
+async function readyTime() {
+  const emulator = [];
+  const bare = [];
+  for (let i = 0; i < 7; i++) {
+    emulator.push(await timeToReady(startBin));
+    bare.push(await timeToReady(startBare));
   }
-  return { medianMs: median(runs), runsMs: runs.map((x) => Math.round(x)) };
+  return { medianMs: median(emulator), runsMs: emulator.map(Math.round), bareNodeMedianMs: median(bare), bareRunsMs: bare.map(Math.round) };
 }
 
 async function load(name, opts) {
@@ -209,8 +207,6 @@ try {
   const { ownIds, count, seedMs } = seed();
   console.log(`seeded ${count} images in region 1 in ${Math.round(seedMs)} ms`);
   const ready = await readyTime();
-  const bare = await readyTime(startBare);
-  ready.bareNodeMedianMs = bare.medianMs;
   const ours = await benchEmulator(ownIds);
   let prism;
   try {
@@ -232,7 +228,7 @@ try {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
   for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join("  "));
   console.log(`load average 1 min: ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after (other processes share the 2 cores)`);
-  console.log(`list returns ${ours.listSize} images; ready with a 10k-image db: ${Math.round(ready.medianMs)} ms median (runs ${ready.runsMs.join(", ")}; goal ≤ ${goals.readyMs}; a bare node:http server: ${Math.round(bare.medianMs)} ms); server peak RSS ${ours.rssPeakMb} MB`);
+  console.log(`list returns ${ours.listSize} images; ready with a 10k-image db: ${Math.round(ready.medianMs)} ms median (runs ${ready.runsMs.join(", ")}; goal ≤ ${goals.readyMs}; a bare node:http server, alternated: ${Math.round(ready.bareNodeMedianMs)} ms); server peak RSS ${ours.rssPeakMb} MB`);
   const out = {
     date: new Date().toISOString(), node: process.version, loadAverage: { before: loadBefore, after: loadavg()[0] }, cpus: cpus().length, pinned: TASKSET, connections: CONNECTIONS,
     durationS: DURATION, images: count, listSize: ours.listSize, readyMs: ready, rssPeakMb: ours.rssPeakMb,
