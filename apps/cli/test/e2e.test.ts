@@ -45,7 +45,9 @@ describe("the binary", () => {
     expect(task.state).toBe("FINISHED");
   });
 
-  it("on a terminal: one notice about the local emulator, and delete asks for confirmation", async () => {
+  // `script` (util-linux) gives the child a pseudo-terminal.
+  const hasScript = spawnSync("script", ["--version"]).status === 0;
+  it.runIf(hasScript)("on a terminal: one notice about the local emulator, and delete asks for confirmation", async () => {
     const created = (await imgctl<{ id: string }>(["images", "create", "--name", "tty-del", "--volume-id", demo.bootVolume, "--wait", "--json"])).result!;
     const tty = (args: string, answer: string) =>
       spawnSync("script", ["-qec", `${process.execPath} ${bin} ${args}`, "/dev/null"], { input: answer, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 30_000 });
