@@ -1,4 +1,4 @@
-import type { paths } from "@imgctl/types";
+import type { operations, paths } from "@imgctl/types";
 import type { Client } from "openapi-fetch";
 import { ApiError, MissingParameterError } from "./errors.js";
 import type { Send } from "./fetch/send.js";
@@ -12,54 +12,112 @@ export interface Scope {
   region_id?: number;
 }
 
-type Params = { path?: Record<string, unknown>; query?: Record<string, unknown> | undefined };
+type WireListQuery = NonNullable<operations["imagesList"]["parameters"]["query"]>;
+
+/** The list filters as callers write them: arrays and objects instead of JSON strings. */
+export interface ImageFilters {
+  /** Only this visibility. */
+  visibility?: WireListQuery["visibility"];
+  /** Only images that have every one of these metadata keys. Sent as `metadata_k=["a","b"]`. */
+  metadata_k?: readonly string[];
+  /** Only images whose metadata has all of these pairs. Sent as `metadata_kv={"env":"prod"}`. */
+  metadata_kv?: Readonly<Record<string, string>>;
+  /** Add the price fields to each image. */
+  include_prices?: boolean;
+}
+
+/**
+ * One resource method as a table entry: `"METHOD /path/{template} ARGS"`. `~` stands for
+ * `/v1/images/{project_id}/{region_id}`. Each letter of ARGS is one positional argument, in order
+ * (the optional `RequestOptions` always comes last):
+ * - `p` the path parameter of the template's last `{placeholder}` (image, task or reseller id)
+ * - `k` a metadata key, sent as `?key=`
+ * - `b` the request body
+ * - `q` the query parameters, as given
+ * - `S` / `Q` / `B` / `F` the params object: its `project_id` / `region_id` (else the client
+ *   defaults) fill the path scope, and the rest is dropped (`S`), sent as the query (`Q`), sent
+ *   as the body (`B`), or sent as the image list filters (`F`, see {@link ImageFilters}).
+ *
+ * One generic caller instead of a body per method keeps the runtime small; the typed surface is
+ * each resource's interface (types are erased).
+ */
+export type Table = Record<string, string>;
 
 /** What every resource needs from the client. */
 export interface Context {
-  /**
-   * One API call through openapi-fetch (so `client.use()` middleware sees it): the 2xx data, or a
-   * thrown `ApiError`. The resources' public signatures carry the spec's types; this stays generic.
-   */
-  call<T>(method: string, path: string, params: Params, opts: RequestOptions | undefined, body?: unknown): Promise<T>;
-  /** The path scope (`project_id`, `region_id`, and `image_id` when given), or a clear error. */
-  scope(params: Scope | undefined, imageId?: string): Record<string, unknown>;
+  /** The methods of one resource, from its table (see {@link Table}). */
+  resource<T>(table: Table): T;
   /** The client's per-request timeout (ms), so helpers can cut it to a deadline. */
   readonly timeout: number;
 }
 
+type Query = Record<string, unknown>;
+type Request = (method: string, path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+
 export function createContext(raw: Client<paths>, send: Send, defaults: { projectId?: number | undefined; regionId?: number | undefined; timeout: number }): Context {
   // openapi-fetch's generic `request` with a loose type: the typed surface is the resources'.
-  const request = raw.request as unknown as (method: string, path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  const request = raw.request as unknown as Request;
+
+  // One API call through openapi-fetch (so `client.use()` middleware sees it): the 2xx data, or a
+  // thrown `ApiError`. Async, so a missing parameter rejects like every other failure.
+  async function call(method: string, path: string, name: string, args: string, values: unknown[]): Promise<unknown> {
+    const params: { path: Query; query?: Query } = { path: {} };
+    let body: unknown;
+    let i = 0;
+    for (const kind of args) {
+      const value = values[i++] as never;
+      if (kind == "p") params.path[name] = value;
+      else if (kind == "k") params.query = { key: value };
+      else if (kind == "b") body = value;
+      else if (kind == "q") params.query = value;
+      else {
+        const { project_id, region_id, ...rest }: Scope & Query = value ?? {};
+        params.path.project_id = project_id ?? defaults.projectId ?? missing("project_id", "projectId", "PROJECT");
+        params.path.region_id = region_id ?? defaults.regionId ?? missing("region_id", "regionId", "REGION");
+        if (kind == "B") body = rest;
+        else if (kind != "S") params.query = kind == "Q" ? rest : filters(rest);
+      }
+    }
+    const opts = values[i] as RequestOptions | undefined;
+    const { data, error, response } = await request(method, path, {
+      params,
+      body,
+      headers: opts?.headers,
+      signal: opts?.signal,
+      // Per-call timeout / retries need their own fetch: openapi-fetch hands over only the Request.
+      fetch: opts && (opts.timeout !== undefined || opts.maxRetries !== undefined) ? (r: globalThis.Request) => send(r, opts) : undefined,
+    });
+    if (!response.ok) throw ApiError.from(response.status, error, response.headers);
+    return data;
+  }
+
   return {
     timeout: defaults.timeout,
-    async call(method, path, params, opts, body) {
-      const { data, error, response } = await request(method, path, {
-        params,
-        body,
-        headers: opts?.headers,
-        signal: opts?.signal,
-        // Per-call timeout / retries need their own fetch: openapi-fetch hands over only the Request.
-        fetch: opts && (opts.timeout !== undefined || opts.maxRetries !== undefined) ? (r: Request) => send(r, opts) : undefined,
-      });
-      if (!response.ok) throw ApiError.from(response.status, error, response.headers);
-      return data as never;
-    },
-    scope(params, imageId) {
-      const project_id = params?.project_id ?? defaults.projectId;
-      const region_id = params?.region_id ?? defaults.regionId;
-      if (project_id === undefined) throw missing("project_id", "projectId", "PROJECT");
-      if (region_id === undefined) throw missing("region_id", "regionId", "REGION");
-      return imageId === undefined ? { project_id, region_id } : { project_id, region_id, image_id: imageId };
+    resource<T>(table: Table): T {
+      const methods: Record<string, unknown> = {};
+      for (const name in table) {
+        const [method, template, args = ""] = table[name]!.split(" ") as [string, string, string?];
+        const path = template.replace("~", "/v1/images/{project_id}/{region_id}");
+        const param = /.*\{(\w+)/.exec(path)?.[1]!;
+        methods[name] = (...values: unknown[]) => call(method, path, param, args, values);
+      }
+      return methods as T;
     },
   };
 }
 
-function missing(param: string, option: string, env: string): MissingParameterError {
-  return new MissingParameterError(`${param} is required: pass it, or set ${option} on the client (or GCORE_CLOUD_${env}_ID)`);
+function missing(param: string, option: string, env: string): never {
+  throw new MissingParameterError(`${param} is required: pass it, or set ${option} on the client (or GCORE_CLOUD_${env}_ID)`);
 }
 
-/** The params without the path scope: what goes into a body or a query string. */
-export function withoutScope<T extends Scope>(params: T | undefined): Omit<T, keyof Scope> {
-  const { project_id, region_id, ...rest } = params ?? ({} as T);
-  return rest;
+/**
+ * The wire form of the list filters. The API takes `metadata_k` / `metadata_kv` as JSON in the
+ * query string, and `private` as a flag that any value turns on (so `false` leaves it out;
+ * openapi-fetch skips undefined values).
+ */
+function filters(q: Query): Query {
+  q.private = q.private ? "true" : undefined;
+  if (q.metadata_k) q.metadata_k = JSON.stringify(q.metadata_k);
+  if (q.metadata_kv) q.metadata_kv = JSON.stringify(q.metadata_kv);
+  return q;
 }

@@ -29,10 +29,10 @@ export class ApiError extends ImagesClientError {
     const text = oneLine(b.message ?? ((typeof body == "string" && body) || `HTTP ${status}`));
     let line = `${status} ${new.target.prototype.name}: ${text}`;
     // Invalid fields that the API's message does not already list (as `field: problem`), three at most.
-    const fields = Object.entries(b.invalid_fields ?? {}).filter(([k]) => !text.includes(`${k}:`));
-    if (fields.length) {
-      line += `: ${fields.slice(0, 3).map(([k, v]) => `${k} (${v.map(oneLine).join("; ")})`).join(", ")}`;
-      if (fields.length > 3) line += ` and ${fields.length - 3} more`;
+    const fields = Object.entries(b.invalid_fields ?? {}).filter(([k]) => !text.includes(k + ":"));
+    if (fields[0]) {
+      line += ": " + fields.slice(0, 3).map(([k, v]) => `${k} (${v.map(oneLine).join("; ")})`).join(", ");
+      if (fields[3]) line += ` and ${fields.length - 3} more`;
     }
     super(requestId ? `${line} (request_id ${requestId})` : line);
     Object.assign(this, { status, exceptionClass: b.exception_class, requestId, invalidFields: b.invalid_fields, headers, body });
@@ -45,7 +45,7 @@ export class ApiError extends ImagesClientError {
 
   /** The subclass for a status: 400 BadRequestError ... ≥500 InternalServerError, else ApiError. */
   static from(status: number, body: unknown, headers: Headers): ApiError {
-    const Class = STATUS[status] ?? (status >= 500 ? InternalServerError : ApiError);
+    const Class = STATUS[status] ?? (status < 500 ? ApiError : InternalServerError);
     return new Class(status, body, headers);
   }
 }
@@ -105,16 +105,15 @@ export class TaskWaitTimeoutError extends ImagesClientError {
 
 // Names live on the prototypes: one place, readable before super() (see ApiError), not repeated
 // as an own property in every `util.inspect`, and spelled out because minifiers rename classes.
-const NAMES: [{ prototype: Error }, string][] = [
-  [ImagesClientError, "ImagesClientError"], [ApiError, "ApiError"], [BadRequestError, "BadRequestError"],
-  [AuthenticationError, "AuthenticationError"], [PermissionDeniedError, "PermissionDeniedError"],
-  [NotFoundError, "NotFoundError"], [ConflictError, "ConflictError"],
-  [UnprocessableEntityError, "UnprocessableEntityError"], [RateLimitError, "RateLimitError"],
-  [InternalServerError, "InternalServerError"], [ConnectionError, "ConnectionError"], [TimeoutError, "TimeoutError"],
-  [MissingParameterError, "MissingParameterError"], [TaskFailedError, "TaskFailedError"],
-  [TaskWaitTimeoutError, "TaskWaitTimeoutError"],
+// One string, in the order of the classes, each name without its common "Error" suffix (bundle size).
+const CLASSES: { prototype: Error }[] = [
+  ImagesClientError, ApiError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
+  UnprocessableEntityError, RateLimitError, InternalServerError, ConnectionError, TimeoutError, MissingParameterError,
+  TaskFailedError, TaskWaitTimeoutError,
 ];
-for (const [C, name] of NAMES) C.prototype.name = name;
+"ImagesClient Api BadRequest Authentication PermissionDenied NotFound Conflict UnprocessableEntity RateLimit InternalServer Connection Timeout MissingParameter TaskFailed TaskWaitTimeout"
+  .split(" ")
+  .forEach((name, i) => (CLASSES[i]!.prototype.name = name + "Error"));
 
 function oneLine(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, " ").trim();

@@ -4,7 +4,7 @@ export { DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT } from "./option
 export type { Logger } from "./log/redact.js";
 export type { SendOptions } from "./fetch/send.js";
 export type { Scope } from "./context.js";
-export type { ImageFilters } from "./query.js";
+export type { ImageFilters } from "./context.js";
 export type {
   ImageCreateParams,
   ImageGetParams,

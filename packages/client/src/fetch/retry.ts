@@ -37,19 +37,12 @@ export function shouldRetryFailure(error: ConnectionError, method: string): bool
  * min(initial·2ⁿ, max) × (1 − U[0, 0.25)).
  */
 export function retryDelay(headers: Headers | undefined, retry: number, backoff: Backoff = DEFAULT_BACKOFF): number {
-  const server = headers ? serverDelay(headers) : NaN;
-  // NaN (absent or unparsable) fails both comparisons.
-  if (server >= 0 && server <= 60_000) return server;
-  return Math.min(backoff.initialMs * 2 ** retry, backoff.maxMs) * (1 - Math.random() * 0.25);
-}
-
-function serverDelay(headers: Headers): number {
-  const ms = headers.get("retry-after-ms");
-  if (ms) return Number(ms);
-  const after = headers.get("retry-after");
-  if (!after) return NaN;
+  const ms = headers?.get("retry-after-ms");
+  const after = headers?.get("retry-after");
   const seconds = Number(after);
-  return Number.isNaN(seconds) ? Date.parse(after) - Date.now() : seconds * 1000;
+  // Absent or unparsable gives NaN, which fails both comparisons.
+  const server = ms ? Number(ms) : !after ? NaN : seconds === seconds ? seconds * 1000 : Date.parse(after) - Date.now();
+  return server >= 0 && server <= 60_000 ? server : Math.min(backoff.initialMs * 2 ** retry, backoff.maxMs) * (1 - Math.random() * 0.25);
 }
 
 /** A thrown fetch failure as a `ConnectionError`, with the system error code when there is one. */
@@ -61,9 +54,9 @@ export function toConnectionError(error: unknown, request: Request): ConnectionE
   let root = error as { message?: string; code?: unknown; cause?: unknown; errors?: unknown[] } | undefined;
   let code: string | undefined;
   for (let i = 0; i < 5 && root; i++) {
-    if (typeof root.code === "string") code ??= root.code;
+    if (typeof root.code == "string") code ??= root.code;
     const next = root.cause ?? root.errors?.[0];
-    if (!next || typeof next !== "object") break;
+    if (!next || typeof next != "object") break;
     root = next as typeof root;
   }
   const reason = String(root?.message || error).replace(/\s+/g, " ");

@@ -1,7 +1,13 @@
-import type { ConnectionError } from "../errors.js";
+import { TimeoutError, type ConnectionError } from "../errors.js";
 import { redactHeaders, redactUrl, type Logger } from "../log/redact.js";
 import { DEFAULT_BACKOFF, retryDelay, shouldRetryFailure, shouldRetryResponse, sleep, toConnectionError, type Backoff } from "./retry.js";
-import { fetchWithTimeout, type Transport } from "./timeout.js";
+
+/** The transport under the client: a custom fetch, or the platform's (which takes a second argument). */
+export interface Transport {
+  fetch: (request: Request, init?: RequestInit) => Promise<Response>;
+  /** True for globalThis.fetch: it honours `init` and aborts the socket itself. */
+  native: boolean;
+}
 
 export interface SendConfig {
   transport: Transport;
@@ -22,52 +28,55 @@ export interface SendOptions {
 
 export type Send = (request: Request, options?: SendOptions) => Promise<Response>;
 
+// setTimeout fires at once for delays above 2^31-1 ms; treat those (and Infinity) as "no timeout".
+const MAX_TIMER = 2_147_483_647;
+
 /**
  * The client's transport: auth, timeout, retries and logging around the fetch. Each attempt sends
  * a fresh clone of a request with a body (a body can be read once); a body-less request is
  * immutable and is handed over as is. 4xx/5xx resolve as responses (after the retries), so this
  * is a plain fetch that openapi-fetch, or a middleware, can use.
  */
-export function createSend(config: SendConfig): Send {
-  const { transport, authorization, logger } = config;
-  const backoff = config.backoff ?? DEFAULT_BACKOFF;
-
-  return async function send(request, options) {
-    const timeout = options?.timeout ?? config.timeout;
-    const maxRetries = options?.maxRetries ?? config.maxRetries;
+export function createSend({ transport, authorization, timeout: clientTimeout, maxRetries: clientRetries, logger, backoff = DEFAULT_BACKOFF }: SendConfig): Send {
+  return async (request, options) => {
+    const timeout = options?.timeout ?? clientTimeout;
+    const maxRetries = options?.maxRetries ?? clientRetries;
+    const { method, signal } = request;
     // openapi-fetch requests carry the header already (client base headers); others get it here.
     const addAuth = authorization !== undefined && !request.headers.has("authorization");
     for (let retry = 0; ; retry++) {
       // The caller's own abort is final: never retried, rethrown as given, nothing sent after it.
-      if (request.signal.aborted) throw request.signal.reason;
+      if (signal.aborted) throw signal.reason;
       let headers: Headers | undefined;
       if (addAuth || retry) {
         headers = new Headers(request.headers);
         if (addAuth) headers.set("authorization", authorization);
         // Tells the server (and its logs) that this is a re-send, like X-Stainless-Retry-Count.
-        if (retry) headers.set("x-retry-count", String(retry));
+        if (retry) headers.set("x-retry-count", "" + retry);
       }
-      const started = logger ? log(logger, request, headers ?? request.headers, retry) : 0;
+      let started = 0;
+      if (logger) {
+        const url = redactUrl(request.url);
+        logger.debug(`→ ${method} ${url}`, { method, url, headers: redactHeaders(headers ?? request.headers), retry });
+        started = performance.now();
+      }
       let response: Response | undefined;
       let failure: ConnectionError | undefined;
       try {
-        response = await fetchWithTimeout(transport, request.body ? request.clone() : request, timeout, headers);
+        response = await attempt(transport, request.body ? request.clone() : request, timeout, headers);
       } catch (error) {
-        if (request.signal.aborted) throw request.signal.reason;
+        if (signal.aborted) throw signal.reason;
         failure = toConnectionError(error, request);
       }
       if (logger && response) {
         const ms = Math.round((performance.now() - started) * 10) / 10;
-        logger.debug(`← ${response.status} ${request.method} ${redactUrl(request.url)} (${ms} ms)`, {
+        logger.debug(`← ${response.status} ${method} ${redactUrl(request.url)} (${ms} ms)`, {
           status: response.status,
           requestId: response.headers.get("x-request-id") ?? undefined,
           durationMs: ms,
         });
       }
-      if (
-        retry >= maxRetries ||
-        !(response ? shouldRetryResponse(response, request.method) : shouldRetryFailure(failure!, request.method))
-      ) {
+      if (retry >= maxRetries || !(response ? shouldRetryResponse(response, method) : shouldRetryFailure(failure!, method))) {
         if (response) return response;
         throw failure;
       }
@@ -75,18 +84,45 @@ export function createSend(config: SendConfig): Send {
       // Free the connection of the answer we discard.
       response?.body?.cancel().catch(() => {});
       logger?.warn(
-        `Retrying ${request.method} ${redactUrl(request.url)} in ${delay} ms (retry ${retry + 1} of ${maxRetries}): ${
-          response ? `status ${response.status}` : failure!.message
+        `Retrying ${method} ${redactUrl(request.url)} in ${delay} ms (retry ${retry + 1} of ${maxRetries}): ${
+          response ? "status " + response.status : failure!.message
         }`,
         { retry: retry + 1, maxRetries, delayMs: delay, status: response?.status, code: failure?.code },
       );
-      await sleep(delay, request.signal);
+      await sleep(delay, signal);
     }
   };
 }
 
-function log(logger: Logger, request: Request, headers: Headers, retry: number): number {
-  const url = redactUrl(request.url);
-  logger.debug(`→ ${request.method} ${url}`, { method: request.method, url, headers: redactHeaders(headers), retry });
-  return performance.now();
+/**
+ * One attempt of `request`, aborted after `ms` (until the response headers) or when the caller's
+ * `request.signal` aborts. Rejects with `TimeoutError`, the caller's abort reason, or what the
+ * transport threw. `headers`, when given, replace the request's (auth, retry count).
+ *
+ * The platform fetch gets `(request, {signal})`: it copies the request once anyway, so the hot
+ * path builds no extra Request. A custom fetch takes one argument, so it gets a copy with the
+ * signal, and its answer is raced against the signal in case it ignores it (in-process handlers).
+ */
+async function attempt(transport: Transport, request: Request, ms: number, headers: Headers | undefined): Promise<Response> {
+  const user = request.signal;
+  const controller = new AbortController();
+  const signal = controller.signal;
+  const onAbort = () => controller.abort(user.reason);
+  // Aborted without the caller's signal: that was the timer.
+  const timer = ms < MAX_TIMER ? setTimeout(() => controller.abort(), ms) : undefined;
+  user.addEventListener("abort", onAbort);
+  const init: RequestInit = headers ? { signal, headers } : { signal };
+  try {
+    return await (transport.native
+      ? transport.fetch(request, init)
+      : new Promise<Response>((resolve, reject) => {
+          signal.addEventListener("abort", reject);
+          transport.fetch(new Request(request, init)).then(resolve, reject);
+        }));
+  } catch (error) {
+    throw signal.aborted ? (user.aborted ? user.reason : new TimeoutError(`Request timed out after ${ms} ms: ${request.method} ${request.url}`)) : error;
+  } finally {
+    clearTimeout(timer);
+    user.removeEventListener("abort", onAbort);
+  }
 }

@@ -1,8 +1,7 @@
 import type { Image, ImageCreateFromVolume, ImageList, ImageUpdate, TaskIdList } from "@imgctl/types";
-import { withoutScope, type Context, type Scope } from "../context.js";
+import { type Context, type ImageFilters, type Scope } from "../context.js";
 import { ImagesClientError } from "../errors.js";
 import type { RequestOptions } from "../options.js";
-import { encodeImageFilters, type ImageFilters } from "../query.js";
 import { metadataResource, type MetadataResource } from "./metadata.js";
 import { withDeadline, type TasksResource, type WaitOptions } from "./tasks.js";
 
@@ -46,34 +45,27 @@ export interface ImagesResource {
   deleteAndWait(imageId: string, params?: Scope, opts?: RequestOptions & WaitOptions): Promise<void>;
 }
 
-const IMAGES = "/v1/images/{project_id}/{region_id}";
-const IMAGE = `${IMAGES}/{image_id}`;
-
 export function imagesResource(ctx: Context, tasks: TasksResource): ImagesResource {
-  const { call, scope } = ctx;
-  const images: ImagesResource = {
-    metadata: metadataResource(ctx),
-    list: async (p, o) => call("GET", IMAGES, { path: scope(p), query: encodeImageFilters(p) }, o),
-    listOwned: async (p, o) =>
-      call("GET", "/v1/projectimages/{project_id}/{region_id}", { path: scope(p), query: encodeImageFilters(p) }, o),
-    get: async (id, p, o) => call("GET", IMAGE, { path: scope(p, id), query: withoutScope(p) }, o),
-    create: async (p, o) => call("POST", IMAGES, { path: scope(p) }, o, withoutScope(p)),
-    update: async (id, p, o) => call("PATCH", IMAGE, { path: scope(p, id) }, o, withoutScope(p)),
-    delete: async (id, p, o) => call("DELETE", IMAGE, { path: scope(p, id) }, o),
-    createAndWait: async (p, o) => {
-      const at = scope(p) as Scope;
-      return withDeadline(ctx, o, async (request, wait) => {
-        const task = await tasks.wait(first(await images.create({ ...p, ...at }, request())), wait());
-        const id = task.created_resources?.images?.[0];
-        if (!id) throw new ImagesClientError(`Task ${task.id} finished without created_resources.images`);
-        return images.get(id, at, request());
-      });
-    },
-    deleteAndWait: async (id, p, o) => {
-      const at = scope(p) as Scope;
-      await withDeadline(ctx, o, async (request, wait) => tasks.wait(first(await images.delete(id, at, request())), wait()));
-    },
-  };
+  const images = ctx.resource<ImagesResource & { metadata: MetadataResource }>({
+    list: "GET ~ F",
+    listOwned: "GET /v1/projectimages/{project_id}/{region_id} F",
+    get: "GET ~/{image_id} pQ",
+    create: "POST ~ B",
+    update: "PATCH ~/{image_id} pB",
+    delete: "DELETE ~/{image_id} pS",
+  });
+  images.metadata = metadataResource(ctx);
+  images.createAndWait = (p, o) =>
+    withDeadline(o, ctx.timeout, async (request, wait) => {
+      const task = await tasks.wait(first(await images.create(p, request())), wait());
+      const id = task.created_resources?.images?.[0];
+      if (!id) throw new ImagesClientError(`Task ${task.id} finished without created_resources.images`);
+      return images.get(id, { project_id: p.project_id, region_id: p.region_id }, request());
+    });
+  images.deleteAndWait = (id, p, o) =>
+    withDeadline(o, ctx.timeout, async (request, wait) => {
+      await tasks.wait(first(await images.delete(id, p, request())), wait());
+    });
   return images;
 }
 

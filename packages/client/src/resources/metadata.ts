@@ -16,15 +16,12 @@ export interface MetadataResource {
   delete(imageId: string, key: string, params?: Scope, opts?: RequestOptions): Promise<void>;
 }
 
-const METADATA = "/v1/images/{project_id}/{region_id}/{image_id}/metadata";
-const ITEM = `${METADATA}_item`;
-
-export function metadataResource({ call, scope }: Context): MetadataResource {
-  return {
-    list: async (id, p, o) => call("GET", METADATA, { path: scope(p, id) }, o),
-    merge: async (id, md, p, o) => call("POST", METADATA, { path: scope(p, id) }, o, md),
-    replace: async (id, md, p, o) => call("PUT", METADATA, { path: scope(p, id) }, o, md),
-    get: async (id, key, p, o) => call("GET", ITEM, { path: scope(p, id), query: { key } }, o),
-    delete: async (id, key, p, o) => call("DELETE", ITEM, { path: scope(p, id), query: { key } }, o),
-  };
+export function metadataResource(ctx: Context): MetadataResource {
+  return ctx.resource({
+    list: "GET ~/{image_id}/metadata pS",
+    merge: "POST ~/{image_id}/metadata pbS",
+    replace: "PUT ~/{image_id}/metadata pbS",
+    get: "GET ~/{image_id}/metadata_item pkS",
+    delete: "DELETE ~/{image_id}/metadata_item pkS",
+  });
 }

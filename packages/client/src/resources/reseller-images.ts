@@ -24,12 +24,10 @@ export interface ResellerImagesResource {
   delete(resellerId: number, params?: { region_id?: number }, opts?: RequestOptions): Promise<void>;
 }
 
-const PATH = "/v1/reseller_image";
-
-export function resellerImagesResource({ call }: Context): ResellerImagesResource {
-  return {
-    get: (id, o) => call("GET", `${PATH}/{reseller_id}`, { path: { reseller_id: id } }, o),
-    set: (body, o) => call("PUT", PATH, {}, o, body),
-    delete: (id, p, o) => call("DELETE", `${PATH}/{reseller_id}`, { path: { reseller_id: id }, query: p }, o),
-  };
+export function resellerImagesResource(ctx: Context): ResellerImagesResource {
+  return ctx.resource({
+    get: "GET /v1/reseller_image/{reseller_id} p",
+    set: "PUT /v1/reseller_image b",
+    delete: "DELETE /v1/reseller_image/{reseller_id} pq",
+  });
 }

@@ -19,12 +19,6 @@ export interface SharedImagesResource {
   delete(params?: SharedImageQuery, opts?: RequestOptions): Promise<void>;
 }
 
-const PATH = "/v1/shared_image";
-
-export function sharedImagesResource({ call }: Context): SharedImagesResource {
-  return {
-    get: (p, o) => call("GET", PATH, { query: p }, o),
-    set: (body, o) => call("PUT", PATH, {}, o, body),
-    delete: (p, o) => call("DELETE", PATH, { query: p }, o),
-  };
+export function sharedImagesResource(ctx: Context): SharedImagesResource {
+  return ctx.resource({ get: "GET /v1/shared_image q", set: "PUT /v1/shared_image b", delete: "DELETE /v1/shared_image q" });
 }

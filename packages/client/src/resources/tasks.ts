@@ -31,46 +31,44 @@ export const DEFAULT_WAIT_INTERVAL = 1_000;
 export const DEFAULT_WAIT_TIMEOUT = 1_800_000;
 
 export function tasksResource(ctx: Context): TasksResource {
-  const get = async (id: string, o?: RequestOptions): Promise<Task> => ctx.call("GET", "/v1/tasks/{task_id}", { path: { task_id: id } }, o);
-  return {
-    get,
-    async wait(id, opts = {}) {
-      const { interval = DEFAULT_WAIT_INTERVAL, timeout = DEFAULT_WAIT_TIMEOUT, signal = new AbortController().signal } = opts;
-      const deadline = Date.now() + timeout;
-      let task: Task | undefined;
-      for (;;) {
-        try {
-          // A poll may not outlive the wait: its own timeout is cut to the time left.
-          task = await get(id, { signal, timeout: Math.max(1, Math.min(ctx.timeout, deadline - Date.now())) });
-        } catch (error) {
-          if (error instanceof TimeoutError && Date.now() >= deadline) throw new TaskWaitTimeoutError(id, timeout, task);
-          throw error;
-        }
-        opts.onProgress?.(task);
-        if (task.state === "FINISHED") return task;
-        if (task.state === "ERROR") throw new TaskFailedError(task);
-        const left = deadline - Date.now();
-        if (left <= 0) throw new TaskWaitTimeoutError(id, timeout, task);
-        await sleep(Math.min(interval, left), signal);
+  const tasks = ctx.resource<TasksResource>({ get: "GET /v1/tasks/{task_id} p" });
+  tasks.wait = async (id, opts = {}) => {
+    const { interval = DEFAULT_WAIT_INTERVAL, timeout = DEFAULT_WAIT_TIMEOUT, signal = new AbortController().signal } = opts;
+    const deadline = Date.now() + timeout;
+    let task: Task | undefined;
+    for (;;) {
+      try {
+        // A poll may not outlive the wait: its own timeout is cut to the time left.
+        task = await tasks.get(id, { signal, timeout: Math.max(1, Math.min(ctx.timeout, deadline - Date.now())) });
+      } catch (error) {
+        if (error instanceof TimeoutError && Date.now() >= deadline) throw new TaskWaitTimeoutError(id, timeout, task);
+        throw error;
       }
-    },
+      opts.onProgress?.(task);
+      if (task.state == "FINISHED") return task;
+      if (task.state == "ERROR") throw new TaskFailedError(task);
+      const left = deadline - Date.now();
+      if (left <= 0) throw new TaskWaitTimeoutError(id, timeout, task);
+      await sleep(Math.min(interval, left), signal);
+    }
   };
+  return tasks;
 }
 
 /**
  * Runs a request-then-wait helper under one overall `timeout`: each request gets the time left
- * (at most the client's timeout), the wait gets the rest. Without `timeout`, requests use the
- * client's and the wait its own default.
+ * (at most the client's timeout `clientTimeout`), the wait gets the rest. Without `timeout`,
+ * requests use the client's and the wait its own default.
  */
 export function withDeadline<T>(
-  ctx: Context,
   opts: (RequestOptions & WaitOptions) | undefined,
+  clientTimeout: number,
   run: (request: () => RequestOptions, wait: () => WaitOptions) => Promise<T>,
 ): Promise<T> {
   const deadline = opts?.timeout === undefined ? undefined : Date.now() + opts.timeout;
   const left = () => (deadline === undefined ? undefined : Math.max(1, deadline - Date.now()));
   return run(
-    () => ({ ...opts, timeout: left() && Math.min(left()!, ctx.timeout) }),
+    () => ({ ...opts, timeout: left() && Math.min(left()!, clientTimeout) }),
     () => ({ ...opts, timeout: left() }),
   );
 }
