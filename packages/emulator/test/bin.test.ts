@@ -38,4 +38,25 @@ describe("imgctl-emulator bin", () => {
     child.kill("SIGTERM");
     expect(await exit).toBe(0);
   });
+
+  it("exits 0 on SIGINT too, and 1 with a clear message when the port is taken", async () => {
+    const first = spawn(process.execPath, [BIN, "--port", "0", "--quiet"], { stdio: ["ignore", "pipe", "pipe"] });
+    const url = await new Promise<string>((resolve) => {
+      let out = "";
+      first.stdout.on("data", (d) => {
+        out += d;
+        const m = /listening on (\S+)/.exec(out);
+        if (m) resolve(m[1]!);
+      });
+    });
+    const port = new URL(url).port;
+    const second = spawn(process.execPath, [BIN, "--port", port, "--quiet"], { stdio: ["ignore", "pipe", "pipe"] });
+    let err = "";
+    second.stderr.on("data", (d) => (err += d));
+    expect(await new Promise((resolve) => second.once("exit", resolve))).toBe(1);
+    expect(err).toMatch(/EADDRINUSE/);
+    const exit = new Promise<number | null>((resolve) => first.once("exit", (code) => resolve(code)));
+    first.kill("SIGINT");
+    expect(await exit).toBe(0);
+  });
 });
