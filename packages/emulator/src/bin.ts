@@ -87,7 +87,7 @@ export async function main(argv: string[]): Promise<void> {
       tasks: parseTasks(values.tasks),
       faults: rules.length > 0 || latencyMs ? { latencyMs, rules } : undefined,
     });
-    server = await emulator.listen({ port: Number(values.port), host: values.host });
+    server = await emulator.listen({ port: Number(values.port), host: values.host, overrideGlobalObjects: true });
   } catch (error) {
     console.error(`imgctl-emulator: ${(error as Error).message}`);
     await emulator?.close();

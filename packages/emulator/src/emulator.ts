@@ -37,13 +37,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     async listen(opts = {}) {
       const host = opts.host ?? "127.0.0.1";
       // Loaded on first listen: in-process users (the CLI's local profile) never pay for it.
-      // Its default overrideGlobalObjects (lightweight global Request/Response) is kept: get by
-      // id measured about twice as fast with it.
+      // Replacing the process's global Request/Response with @hono/node-server's lighter ones
+      // doubles get-by-id throughput, but a library must not change globals behind its host's
+      // back: only a process that is nothing but the server (the bin) opts in.
       const { serve } = await import("@hono/node-server");
       return new Promise<ListenResult>((resolve, reject) => {
         let server: ServerType | undefined;
         const onError = (error: Error) => reject(error);
-        server = serve({ fetch: (req, env) => handle(req, env as HttpEnv), port: opts.port ?? 0, hostname: host }, (info: AddressInfo) => {
+        server = serve({ fetch: (req, env) => handle(req, env as HttpEnv), port: opts.port ?? 0, hostname: host, overrideGlobalObjects: opts.overrideGlobalObjects ?? false }, (info: AddressInfo) => {
           server!.off("error", onError);
           const urlHost = host.includes(":") ? `[${host}]` : host;
           const result: ListenResult = {

@@ -51,7 +51,11 @@ export interface ListenResult {
 
 export interface Emulator {
   fetch(request: Request): Promise<Response>;
-  listen(opts?: { port?: number; host?: string }): Promise<ListenResult>;
+  /**
+   * Serve over HTTP. `overrideGlobalObjects` lets @hono/node-server replace the process's global
+   * Request/Response with faster ones (default false; the `imgctl-emulator` bin turns it on).
+   */
+  listen(opts?: { port?: number; host?: string; overrideGlobalObjects?: boolean }): Promise<ListenResult>;
   setFaults(faults: FaultConfig | undefined): void;
   close(): Promise<void>;
 }
