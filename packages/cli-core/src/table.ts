@@ -15,7 +15,10 @@ function cell(value: unknown): string {
   return text.replace(/[\r\n\t]+/g, " ");
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 function width(text: string): number {
+  if (PRINTABLE_ASCII.test(text)) return text.length; // the common case, without iterating
   let n = 0;
   for (const _ of text) n++;
   return n;
