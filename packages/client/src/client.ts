@@ -1,5 +1,5 @@
 import type { paths } from "@imgctl/types";
-import createClient, { type Client, type Middleware } from "openapi-fetch";
+import createClient, { createQuerySerializer, type Client, type Middleware } from "openapi-fetch";
 import { createContext } from "./context.js";
 import { authorizationValue } from "./fetch/auth.js";
 import type { Backoff } from "./fetch/retry.js";
@@ -44,25 +44,23 @@ export class ImagesClient {
     const { apiKey, ...resolved } = resolveOptions(options);
     this.options = Object.freeze(resolved);
     const authorization = authorizationValue(apiKey);
-    const send = createSend({
-      // The platform fetch takes `init` (no extra Request per call); a custom one gets a Request only.
-      // The global is looked up per call, so a fetch patched after construction (a proxy agent) is used.
-      transport:
-        options.fetch && options.fetch !== globalThis.fetch
-          ? { fetch: options.fetch, native: false }
-          : { fetch: (request, init) => globalThis.fetch(request, init), native: true },
+    // The platform fetch takes `init` (no extra Request per call); a custom one gets a Request only.
+    // The global is looked up per call, so a fetch patched after construction (a proxy agent) is used.
+    const send = createSend(
+      options.fetch === globalThis.fetch ? undefined : options.fetch,
       authorization,
-      timeout: resolved.timeout,
-      maxRetries: resolved.maxRetries,
-      logger: options.logger,
-      backoff: (options as InternalClientOptions).retryBackoff,
-    });
+      resolved,
+      options.logger,
+      (options as InternalClientOptions).retryBackoff,
+    );
     this.fetch = send;
     this.raw = createClient<paths>({
       baseUrl: resolved.baseUrl,
       fetch: (request: Request) => send(request),
       // Auth as a base header: openapi-fetch builds the Request once, with it (no copy per call).
       headers: authorization ? { ...options.headers, authorization } : options.headers,
+      // openapi-fetch's default serializer, made once: without it, every call builds a new one.
+      querySerializer: createQuerySerializer(),
     });
     const ctx = createContext(this.raw, send, resolved);
     this.tasks = tasksResource(ctx);

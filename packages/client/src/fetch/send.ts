@@ -2,23 +2,6 @@ import { TimeoutError, type ConnectionError } from "../errors.js";
 import { redactHeaders, redactUrl, type Logger } from "../log/redact.js";
 import { DEFAULT_BACKOFF, retryDelay, shouldRetryFailure, shouldRetryResponse, sleep, toConnectionError, type Backoff } from "./retry.js";
 
-/** The transport under the client: a custom fetch, or the platform's (which takes a second argument). */
-export interface Transport {
-  fetch: (request: Request, init?: RequestInit) => Promise<Response>;
-  /** True for globalThis.fetch: it honours `init` and aborts the socket itself. */
-  native: boolean;
-}
-
-export interface SendConfig {
-  transport: Transport;
-  /** The full `Authorization` value, for requests that come without one; lives only in this closure. */
-  authorization: string | undefined;
-  timeout: number;
-  maxRetries: number;
-  logger?: Logger | undefined;
-  backoff?: Backoff | undefined;
-}
-
 /** Per-call overrides; the caller's abort signal travels on the request itself. */
 export interface SendOptions {
   /** @unit milliseconds */
@@ -37,10 +20,19 @@ const MAX_TIMER = 2_147_483_647;
  * immutable and is handed over as is. 4xx/5xx resolve as responses (after the retries), so this
  * is a plain fetch that openapi-fetch, or a middleware, can use.
  */
-export function createSend({ transport, authorization, timeout: clientTimeout, maxRetries: clientRetries, logger, backoff = DEFAULT_BACKOFF }: SendConfig): Send {
+export function createSend(
+  /** A custom fetch (takes a Request only), or undefined for the platform's (takes `init` too). */
+  custom: ((request: Request) => Promise<Response>) | undefined,
+  /** The full `Authorization` value, for requests that come without one; lives only in this closure. */
+  authorization: string | undefined,
+  /** The client's defaults (ms, count). */
+  limits: { timeout: number; maxRetries: number },
+  logger?: Logger,
+  backoff: Backoff = DEFAULT_BACKOFF,
+): Send {
   return async (request, options) => {
-    const timeout = options?.timeout ?? clientTimeout;
-    const maxRetries = options?.maxRetries ?? clientRetries;
+    const timeout = options?.timeout ?? limits.timeout;
+    const maxRetries = options?.maxRetries ?? limits.maxRetries;
     const { method, signal } = request;
     // openapi-fetch requests carry the header already (client base headers); others get it here.
     const addAuth = authorization !== undefined && !request.headers.has("authorization");
@@ -63,7 +55,7 @@ export function createSend({ transport, authorization, timeout: clientTimeout, m
       let response: Response | undefined;
       let failure: ConnectionError | undefined;
       try {
-        response = await attempt(transport, request.body ? request.clone() : request, timeout, headers);
+        response = await attempt(custom, request.body ? request.clone() : request, timeout, headers);
       } catch (error) {
         if (signal.aborted) throw signal.reason;
         failure = toConnectionError(error, request);
@@ -103,7 +95,7 @@ export function createSend({ transport, authorization, timeout: clientTimeout, m
  * path builds no extra Request. A custom fetch takes one argument, so it gets a copy with the
  * signal, and its answer is raced against the signal in case it ignores it (in-process handlers).
  */
-async function attempt(transport: Transport, request: Request, ms: number, headers: Headers | undefined): Promise<Response> {
+async function attempt(custom: ((request: Request) => Promise<Response>) | undefined, request: Request, ms: number, headers: Headers | undefined): Promise<Response> {
   const user = request.signal;
   const controller = new AbortController();
   const signal = controller.signal;
@@ -113,12 +105,12 @@ async function attempt(transport: Transport, request: Request, ms: number, heade
   user.addEventListener("abort", onAbort);
   const init: RequestInit = headers ? { signal, headers } : { signal };
   try {
-    return await (transport.native
-      ? transport.fetch(request, init)
-      : new Promise<Response>((resolve, reject) => {
+    return await (custom
+      ? new Promise<Response>((resolve, reject) => {
           signal.addEventListener("abort", reject);
-          transport.fetch(new Request(request, init)).then(resolve, reject);
-        }));
+          custom(new Request(request, init)).then(resolve, reject);
+        })
+      : fetch(request, init));
   } catch (error) {
     throw signal.aborted ? (user.aborted ? user.reason : new TimeoutError(`Request timed out after ${ms} ms: ${request.method} ${request.url}`)) : error;
   } finally {
