@@ -30,9 +30,11 @@ function listImages(ctx: OpContext, ownedOnly: boolean) {
   // `private` (any value, even empty) = the project's own images only, like /v1/projectimages.
   const own = ownedOnly || q.private !== undefined;
   const refs = own ? store.images.listOwn(scope.projectId, scope.regionId) : store.images.listVisible(scope.projectId, scope.regionId, scope.limit, scope.sharedIn);
+  const docs = ctx.core.docs.getMany(refs);
   const parts: string[] = [];
-  for (const ref of refs) {
-    const doc = ctx.core.docs.get(ref.id, ref.version);
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i]!;
+    const doc = docs[i];
     if (!doc) continue;
     if (q.visibility !== undefined && doc.visibility !== q.visibility) continue;
     const items = doc.items;

@@ -1,14 +1,15 @@
 // Idempotency keys for the asynchronous writes: a create or delete re-sent with the same
 // `Idempotency-Key` header (same caller) returns the original answer instead of a new task.
 import type { Db } from "./db.js";
+import { lazyStatement } from "./lazy.js";
 
 export class IdempotencyStore {
   private readonly find;
   private readonly insert;
 
   constructor(db: Db) {
-    this.find = db.prepare("SELECT operation, response FROM idempotency_keys WHERE principal = ? AND key = ?");
-    this.insert = db.prepare("INSERT INTO idempotency_keys (principal, key, operation, response, created_ms) VALUES (?, ?, ?, ?, ?)");
+    this.find = lazyStatement(db, "SELECT operation, response FROM idempotency_keys WHERE principal = ? AND key = ?");
+    this.insert = lazyStatement(db, "INSERT INTO idempotency_keys (principal, key, operation, response, created_ms) VALUES (?, ?, ?, ?, ?)");
   }
 
   get(principal: string, key: string): { operation: string; response: unknown } | undefined {

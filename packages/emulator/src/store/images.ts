@@ -2,6 +2,7 @@
 // one `OR` filter, which would scan the region and sort in a temp b-tree (see the plan test).
 import type { Db } from "./db.js";
 import type { ImageRow, MetadataEntry } from "./rows.js";
+import { lazyStatement } from "./lazy.js";
 
 export type PublicLimit = { kind: "all" } | { kind: "none" } | { kind: "list"; shareId: number };
 
@@ -32,6 +33,7 @@ export class ImageStore {
   private readonly listStmts;
   private readonly own;
   private readonly byId;
+  private readonly byIds;
   private readonly headById;
   private readonly insertStmt;
   private readonly setMetadataStmt;
@@ -39,21 +41,24 @@ export class ImageStore {
 
   constructor(private readonly db: Db) {
     this.listStmts = {
-      all: db.prepare(LIST_SQL.all),
-      list: db.prepare(LIST_SQL.list),
-      none: db.prepare(LIST_SQL.none),
+      all: lazyStatement(db, LIST_SQL.all),
+      list: lazyStatement(db, LIST_SQL.list),
+      none: lazyStatement(db, LIST_SQL.none),
     };
-    this.own = db.prepare(`${OWN}`);
-    this.byId = db.prepare("SELECT * FROM images WHERE id = ?");
-    this.headById = db.prepare("SELECT id, project_id, region_id, visibility, version FROM images WHERE id = ?");
-    this.insertStmt = db.prepare(`INSERT INTO images (id, project_id, region_id, visibility, name, status, architecture,
+    this.own = lazyStatement(db, `${OWN}`);
+    this.byId = lazyStatement(db, "SELECT * FROM images WHERE id = ?");
+    // One statement for a cold list (the ids as a JSON array): each id is a lookup in the
+    // unique index, without a round trip through JavaScript per row.
+    this.byIds = lazyStatement(db, "SELECT * FROM images WHERE id IN (SELECT value FROM json_each(?))");
+    this.headById = lazyStatement(db, "SELECT id, project_id, region_id, visibility, version FROM images WHERE id = ?");
+    this.insertStmt = lazyStatement(db, `INSERT INTO images (id, project_id, region_id, visibility, name, status, architecture,
       os_distro, os_type, os_version, disk_format, min_disk, min_ram, size, hw_firmware_type, hw_machine_type, ssh_key,
       is_baremetal, creator_task_id, task_id, volume_id, metadata, created_at, updated_at)
       VALUES (@id, @projectId, @regionId, 'private', @name, 'queued', @architecture, @osDistro, @osType, @osVersion,
       'qcow2', @minDisk, 0, 0, @hwFirmwareType, @hwMachineType, @sshKey, @isBaremetal, @taskId, @taskId, @volumeId,
       @metadata, @now, @now)`);
-    this.setMetadataStmt = db.prepare("UPDATE images SET metadata = ?, updated_at = ?, version = version + 1 WHERE id = ?");
-    this.deleteStmt = db.prepare("DELETE FROM images WHERE id = ?");
+    this.setMetadataStmt = lazyStatement(db, "UPDATE images SET metadata = ?, updated_at = ?, version = version + 1 WHERE id = ?");
+    this.deleteStmt = lazyStatement(db, "DELETE FROM images WHERE id = ?");
   }
 
   /** Images visible to a project in a region, in creation order. */
@@ -73,6 +78,11 @@ export class ImageStore {
 
   get(id: string): ImageRow | undefined {
     return this.byId.get(id) as ImageRow | undefined;
+  }
+
+  /** The rows of these ids that exist, in no particular order. */
+  getMany(ids: readonly string[]): ImageRow[] {
+    return this.byIds.all(JSON.stringify(ids)) as ImageRow[];
   }
 
   /** What a visibility check needs, plus the cache version. */

@@ -6,6 +6,7 @@ import { ImageStore } from "./images.js";
 import { ShareStore } from "./shares.js";
 import { TaskStore } from "./tasks.js";
 import type { VolumeRow } from "./rows.js";
+import { lazyStatement } from "./lazy.js";
 
 export class Store {
   readonly directory: Directory;
@@ -23,8 +24,8 @@ export class Store {
     this.shares = new ShareStore(db);
     this.tasks = new TaskStore(db);
     this.idempotency = new IdempotencyStore(db);
-    this.volumeStmt = db.prepare("SELECT * FROM volumes WHERE id = ?");
-    this.dataVersionStmt = db.prepare("PRAGMA data_version").pluck();
+    this.volumeStmt = lazyStatement(db, "SELECT * FROM volumes WHERE id = ?");
+    this.dataVersionStmt = lazyStatement(db, "PRAGMA data_version", { pluck: true });
     this.lastDataVersion = this.dataVersionStmt.get();
   }
 

@@ -1,6 +1,7 @@
 // Task rows. State changes happen inside the caller's transaction.
 import type { Db } from "./db.js";
 import type { TaskRow } from "./rows.js";
+import { lazyStatement } from "./lazy.js";
 
 export class TaskStore {
   private readonly insertStmt;
@@ -10,16 +11,16 @@ export class TaskStore {
   private readonly pollStmt;
 
   constructor(db: Db) {
-    this.insertStmt = db.prepare(`INSERT INTO tasks (id, task_type, state, project_id, region_id, client_id, user_id,
+    this.insertStmt = lazyStatement(db, `INSERT INTO tasks (id, task_type, state, project_id, region_id, client_id, user_id,
       image_id, data, request_id, created_ms, created_on, updated_on)
       VALUES (@id, @task_type, 'NEW', @project_id, @region_id, @client_id, @user_id, @image_id, @data, @request_id,
       @created_ms, @created_on, @created_on)`);
-    this.byId = db.prepare("SELECT * FROM tasks WHERE id = ?");
-    this.unfinishedStmt = db.prepare("SELECT * FROM tasks WHERE state IN ('NEW', 'RUNNING') ORDER BY created_ms");
-    this.setStateStmt = db.prepare(`UPDATE tasks SET state = @state, updated_on = @now, error = @error,
+    this.byId = lazyStatement(db, "SELECT * FROM tasks WHERE id = ?");
+    this.unfinishedStmt = lazyStatement(db, "SELECT * FROM tasks WHERE state IN ('NEW', 'RUNNING') ORDER BY created_ms");
+    this.setStateStmt = lazyStatement(db, `UPDATE tasks SET state = @state, updated_on = @now, error = @error,
       created_resources = @created_resources, finished_on = CASE WHEN @state IN ('FINISHED','ERROR') THEN @now END
       WHERE id = @id`);
-    this.pollStmt = db.prepare("UPDATE tasks SET polls = polls + 1 WHERE id = ? RETURNING polls").pluck();
+    this.pollStmt = lazyStatement(db, "UPDATE tasks SET polls = polls + 1 WHERE id = ? RETURNING polls", { pluck: true });
   }
 
   insert(task: Pick<TaskRow, "id" | "task_type" | "project_id" | "region_id" | "client_id" | "user_id" | "image_id" | "data" | "request_id" | "created_ms" | "created_on">): void {

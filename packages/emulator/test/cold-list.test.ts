@@ -1,0 +1,39 @@
+// The first list of a freshly opened database reads the uncached images with one statement
+// (ImageDocCache.getMany); it must answer exactly what per-image reads answer, and stay
+// correct when some images are cached and others changed since.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { as, demoImageIds, KEYS, newEmulator } from "./helpers.js";
+
+const dir = mkdtempSync(join(tmpdir(), "emulator-cold-list-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("cold list", () => {
+  it("lists the same images as per-image gets, then reflects a change to one of them", async () => {
+    const db = join(dir, "cold.db");
+    const first = newEmulator({ db });
+    const alpha = as(first, KEYS.alpha);
+    expect((await alpha.post(`/v1/images/10/1/${demoImageIds.alphaWebGolden}/metadata`, { tier: "web" })).status).toBe(204);
+    await first.close();
+
+    const em = newEmulator({ db });
+    const api = as(em, KEYS.alpha);
+    const cold = await api.get("/v1/images/10/1");
+    expect(cold.status).toBe(200);
+    expect(cold.body.count).toBeGreaterThan(3);
+    expect(cold.body.results.map((i: { id: string }) => i.id)).toContain(demoImageIds.alphaWebGolden);
+    for (const image of cold.body.results) expect((await api.get(`/v1/images/10/1/${image.id}`)).body).toEqual(image);
+    const golden = cold.body.results.find((i: { id: string }) => i.id === demoImageIds.alphaWebGolden);
+    expect(golden.metadata).toMatchObject({ owner: "team-web", env: "prod", tier: "web" });
+
+    // One image changes, the others stay cached: the list mixes cached and re-read docs.
+    expect((await api.post(`/v1/images/10/1/${demoImageIds.alphaWebGolden}/metadata`, { tier: "db" })).status).toBe(204);
+    const warm = await api.get("/v1/images/10/1");
+    expect(warm.body.results.map((i: { id: string }) => i.id)).toEqual(cold.body.results.map((i: { id: string }) => i.id));
+    expect(warm.body.results.find((i: { id: string }) => i.id === demoImageIds.alphaWebGolden).metadata.tier).toBe("db");
+    expect((await api.get('/v1/images/10/1?metadata_kv={"tier":"db"}')).body.count).toBe(1);
+    await em.close();
+  });
+});
