@@ -1,16 +1,34 @@
 // Serialized images by (id, version): a list of a hundred images then costs one narrow index
 // query plus string joins, instead of materializing 32 columns per row and re-serializing.
+// The JSON comes from SQLite (store/image-json.ts); the metadata items are parsed only when a
+// list filter or include_prices asks for them.
 import type { Store } from "./store/index.js";
+import type { ImageJsonRow } from "./store/image-json.js";
 import type { ImageRef } from "./store/images.js";
-import type { ImageRow, MetadataEntry } from "./store/rows.js";
-import { imageView, parseMetadata } from "./view.js";
+import type { MetadataEntry } from "./store/rows.js";
 
-export interface ImageDoc {
-  version: number;
-  visibility: string;
-  items: MetadataEntry[];
+export class ImageDoc {
+  readonly version: number;
+  readonly visibility: string;
   /** The Image as JSON, without the price fields. */
-  json: string;
+  readonly json: string;
+  private metadata: string | undefined;
+  private parsed: MetadataEntry[] | undefined;
+
+  constructor(row: ImageJsonRow) {
+    this.version = row.version;
+    this.visibility = row.visibility;
+    this.json = row.json;
+    this.metadata = row.metadata;
+  }
+
+  get items(): MetadataEntry[] {
+    if (this.parsed === undefined) {
+      this.parsed = JSON.parse(this.metadata!) as MetadataEntry[];
+      this.metadata = undefined;
+    }
+    return this.parsed;
+  }
 }
 
 const MAX_ENTRIES = 200_000;
@@ -23,7 +41,7 @@ export class ImageDocCache {
   get(id: string, version: number): ImageDoc | undefined {
     const cached = this.docs.get(id);
     if (cached && cached.version === version) return cached;
-    const row = this.store.images.get(id);
+    const row = this.store.images.json(id);
     return row && this.add(row);
   }
 
@@ -45,16 +63,14 @@ export class ImageDocCache {
       out[missing[0]!] = this.get(ref.id, ref.version);
     } else if (missing.length > 1) {
       const fresh = new Map<string, ImageDoc>();
-      for (const row of this.store.images.getMany(missing.map((i) => refs[i]!.id))) fresh.set(row.id, this.add(row));
+      for (const row of this.store.images.jsonMany(missing.map((i) => refs[i]!.id))) fresh.set(row.id, this.add(row));
       for (const i of missing) out[i] = fresh.get(refs[i]!.id);
     }
     return out;
   }
 
-  private add(row: ImageRow): ImageDoc {
-    const items = parseMetadata(row);
-    const regionName = this.store.directory.regions.get(row.region_id) ?? "";
-    const doc = { version: row.version, visibility: row.visibility, items, json: JSON.stringify(imageView(row, regionName, false, items)) };
+  private add(row: ImageJsonRow): ImageDoc {
+    const doc = new ImageDoc(row);
     if (this.docs.size >= MAX_ENTRIES) this.docs.clear();
     this.docs.set(row.id, doc);
     return doc;

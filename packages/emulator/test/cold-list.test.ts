@@ -5,7 +5,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { as, demoImageIds, KEYS, newEmulator } from "./helpers.js";
+import { demoFixture } from "../src/index.js";
+import { Store } from "../src/store/index.js";
+import { seedFixture } from "../src/store/seed.js";
+import { imageView } from "../src/view.js";
+import { as, demoImageIds, demoVolumeId, KEYS, newEmulator } from "./helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "emulator-cold-list-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -35,5 +39,28 @@ describe("cold list", () => {
     expect(warm.body.results.find((i: { id: string }) => i.id === demoImageIds.alphaWebGolden).metadata.tier).toBe("db");
     expect((await api.get('/v1/images/10/1?metadata_kv={"tier":"db"}')).body.count).toBe(1);
     await em.close();
+  });
+
+  it("SQLite's serialization of an image is exactly imageView's, awkward strings included", () => {
+    const awkward = {
+      id: "55555555-0000-4000-8000-000000000001", projectId: 10, regionId: 2, name: 'q"uote\\back\nline\t\u0001 é 漢 😀 </script>',
+      visibility: "private" as const, osDistro: "ubuntu", osVersion: "24.04", size: 9_007_199_254_740_991,
+      metadata: { "k\"ey": 'v\\al\u001f', "": "", emoji: "😀" }, readOnlyMetadata: { image_source: "volume", source_volume_id: demoVolumeId(10, 2, 1) },
+    };
+    const store = Store.open(":memory:", (db) => seedFixture(db, { ...demoFixture, images: [...(demoFixture.images ?? []), awkward] }, "2026-01-01T00:00:00.000Z"));
+    try {
+      const ids = (store.db.prepare("SELECT id FROM images").pluck().all() as string[]);
+      expect(ids.length).toBe((demoFixture.images ?? []).length + 1);
+      const many = new Map(store.images.jsonMany(ids).map((r) => [r.id, r]));
+      for (const id of ids) {
+        const row = store.images.get(id)!;
+        const expected = JSON.stringify(imageView(row, store.directory.regions.get(row.region_id) ?? "", false));
+        expect(store.images.json(id)!.json).toBe(expected);
+        expect(many.get(id)!.json).toBe(expected);
+        expect(JSON.parse(many.get(id)!.metadata)).toEqual(JSON.parse(row.metadata));
+      }
+    } finally {
+      store.close();
+    }
   });
 });

@@ -37,10 +37,10 @@ function listImages(ctx: OpContext, ownedOnly: boolean) {
     const doc = docs[i];
     if (!doc) continue;
     if (q.visibility !== undefined && doc.visibility !== q.visibility) continue;
-    const items = doc.items;
-    if (keys && !keys.every((k) => items.some((i) => i.key === k))) continue;
-    if (pairs && !Object.entries(pairs).every(([k, v]) => items.some((i) => i.key === k && i.value === v))) continue;
-    parts.push(q.include_prices === true ? JSON.stringify(imageView(store.images.get(ref.id)!, scope.regionName, true, items)) : doc.json);
+    // doc.items parses the metadata: only when a filter or the prices need it.
+    if (keys && !keys.every((k) => doc.items.some((i) => i.key === k))) continue;
+    if (pairs && !Object.entries(pairs).every(([k, v]) => doc.items.some((i) => i.key === k && i.value === v))) continue;
+    parts.push(q.include_prices === true ? JSON.stringify(imageView(store.images.get(ref.id)!, scope.regionName, true, doc.items)) : doc.json);
   }
   return { status: 200, raw: `{"count":${parts.length},"results":[${parts.join(",")}]}` };
 }

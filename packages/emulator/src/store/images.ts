@@ -2,6 +2,7 @@
 // one `OR` filter, which would scan the region and sort in a temp b-tree (see the plan test).
 import type { Db } from "./db.js";
 import type { ImageRow, MetadataEntry } from "./rows.js";
+import { IMAGE_JSON_COLUMNS, type ImageJsonRow } from "./image-json.js";
 import { lazyStatement } from "./lazy.js";
 
 export type PublicLimit = { kind: "all" } | { kind: "none" } | { kind: "list"; shareId: number };
@@ -33,7 +34,8 @@ export class ImageStore {
   private readonly listStmts;
   private readonly own;
   private readonly byId;
-  private readonly byIds;
+  private readonly jsonById;
+  private readonly jsonByIds;
   private readonly headById;
   private readonly insertStmt;
   private readonly setMetadataStmt;
@@ -47,9 +49,10 @@ export class ImageStore {
     };
     this.own = lazyStatement(db, `${OWN}`);
     this.byId = lazyStatement(db, "SELECT * FROM images WHERE id = ?");
+    this.jsonById = lazyStatement(db, `SELECT ${IMAGE_JSON_COLUMNS} FROM images WHERE id = ?`);
     // One statement for a cold list (the ids as a JSON array): each id is a lookup in the
     // unique index, without a round trip through JavaScript per row.
-    this.byIds = lazyStatement(db, "SELECT * FROM images WHERE id IN (SELECT value FROM json_each(?))");
+    this.jsonByIds = lazyStatement(db, `SELECT ${IMAGE_JSON_COLUMNS} FROM images WHERE id IN (SELECT value FROM json_each(?))`);
     this.headById = lazyStatement(db, "SELECT id, project_id, region_id, visibility, version FROM images WHERE id = ?");
     this.insertStmt = lazyStatement(db, `INSERT INTO images (id, project_id, region_id, visibility, name, status, architecture,
       os_distro, os_type, os_version, disk_format, min_disk, min_ram, size, hw_firmware_type, hw_machine_type, ssh_key,
@@ -80,9 +83,14 @@ export class ImageStore {
     return this.byId.get(id) as ImageRow | undefined;
   }
 
-  /** The rows of these ids that exist, in no particular order. */
-  getMany(ids: readonly string[]): ImageRow[] {
-    return this.byIds.all(JSON.stringify(ids)) as ImageRow[];
+  /** One image serialized by SQLite (see image-json.ts). */
+  json(id: string): ImageJsonRow | undefined {
+    return this.jsonById.get(id) as ImageJsonRow | undefined;
+  }
+
+  /** The serialized images of these ids that exist, in no particular order. */
+  jsonMany(ids: readonly string[]): ImageJsonRow[] {
+    return this.jsonByIds.all(JSON.stringify(ids)) as ImageJsonRow[];
   }
 
   /** What a visibility check needs, plus the cache version. */
