@@ -1,7 +1,7 @@
 // Serialized images by (id, version): a list of a hundred images then costs one narrow index
 // query plus string joins, instead of materializing 32 columns per row and re-serializing.
-// The JSON comes from SQLite (store/image-json.ts); the metadata items are parsed only when a
-// list filter or include_prices asks for them.
+// The JSON comes from SQLite (store/image-json.ts); the metadata items are parsed out of it only
+// when a list filter or include_prices asks for them.
 import type { Store } from "./store/index.js";
 import type { ImageJsonRow } from "./store/image-json.js";
 import type { ImageRef } from "./store/images.js";
@@ -12,21 +12,17 @@ export class ImageDoc {
   readonly visibility: string;
   /** The Image as JSON, without the price fields. */
   readonly json: string;
-  private metadata: string | undefined;
   private parsed: MetadataEntry[] | undefined;
 
   constructor(row: ImageJsonRow) {
     this.version = row.version;
     this.visibility = row.visibility;
     this.json = row.json;
-    this.metadata = row.metadata;
   }
 
+  /** The image's metadata_detailed. */
   get items(): MetadataEntry[] {
-    if (this.parsed === undefined) {
-      this.parsed = JSON.parse(this.metadata!) as MetadataEntry[];
-      this.metadata = undefined;
-    }
+    this.parsed ??= (JSON.parse(this.json) as { metadata_detailed: MetadataEntry[] }).metadata_detailed;
     return this.parsed;
   }
 }

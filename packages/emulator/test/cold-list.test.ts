@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { ImageDoc } from "../src/image-cache.js";
 import { demoFixture } from "../src/index.js";
 import { Store } from "../src/store/index.js";
 import { seedFixture } from "../src/store/seed.js";
@@ -57,7 +58,7 @@ describe("cold list", () => {
         const expected = JSON.stringify(imageView(row, store.directory.regions.get(row.region_id) ?? "", false));
         expect(store.images.json(id)!.json).toBe(expected);
         expect(many.get(id)!.json).toBe(expected);
-        expect(JSON.parse(many.get(id)!.metadata)).toEqual(JSON.parse(row.metadata));
+        expect(new ImageDoc(many.get(id)!).items).toEqual(JSON.parse(row.metadata));
       }
     } finally {
       store.close();
