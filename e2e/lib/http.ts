@@ -46,3 +46,10 @@ export async function send(fetch: (r: Request) => Promise<Response>, spec: Reque
   }
   return { status: response.status, contentType: response.headers.get("content-type"), text, body };
 }
+
+/** A request as `key` (the API key), with a JSON body when one is given. */
+export function asKey(key: string, method: string, path: string, body?: unknown, query?: Record<string, string>): RequestSpec {
+  const headers: Record<string, string> = { authorization: `APIKey ${key}` };
+  if (body !== undefined) headers["content-type"] = "application/json";
+  return { method, path, headers, query, body: body === undefined ? undefined : JSON.stringify(body) };
+}

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { createEmulator, demoFixture, demoKeys, demoVolumeId, type Emulator } from "@imgctl/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { send, type RequestSpec } from "../lib/http.js";
+import { asKey, send, type RequestSpec } from "../lib/http.js";
 import { VisibilityModel, type EntityKey, type ModelImage, type ModelProject, type ShareRecord } from "../lib/visibility-model.js";
 
 const RUNS = Math.round(40 * Number(process.env.IMGCTL_FUZZ_RUNS ?? "1"));
@@ -27,13 +27,8 @@ const VIEWERS: Array<{ name: string; key: string; projectId: number }> = [
   { name: "acme-reseller@20", key: demoKeys.resellerAcme, projectId: 20 },
   { name: "admin@20", key: demoKeys.admin, projectId: 20 },
 ];
-const CHANGERS = new Set([demoKeys.alpha, demoKeys.beta, demoKeys.gamma]);
+const CHANGERS = new Set<string>([demoKeys.alpha, demoKeys.beta, demoKeys.gamma]);
 
-function req(key: string, method: string, path: string, body?: unknown, query?: Record<string, string>): RequestSpec {
-  const headers: Record<string, string> = { authorization: `APIKey ${key}` };
-  if (body !== undefined) headers["content-type"] = "application/json";
-  return { method, path, headers, query, body: body === undefined ? undefined : JSON.stringify(body) };
-}
 
 async function call(spec: RequestSpec) {
   return send(emulator.fetch, spec);
@@ -42,8 +37,8 @@ async function call(spec: RequestSpec) {
 beforeAll(async () => {
   emulator = createEmulator({ db: ":memory:", fixture: "demo", tasks: { mode: "immediate" } });
   // One more project image, in alpha-dev, so a list can share an image of another project of the same client.
-  const created = await call(req(demoKeys.alpha, "POST", "/v1/images/11/1", { name: "alpha-dev-tools", volume_id: demoVolumeId(11, 1) }));
-  const task = await call(req(demoKeys.alpha, "GET", `/v1/tasks/${(created.body as { tasks: string[] }).tasks[0]}`));
+  const created = await call(asKey(demoKeys.alpha, "POST", "/v1/images/11/1", { name: "alpha-dev-tools", volume_id: demoVolumeId(11, 1) }));
+  const task = await call(asKey(demoKeys.alpha, "GET", `/v1/tasks/${(created.body as { tasks: string[] }).tasks[0]}`));
   const id = (task.body as { created_resources: { images: string[] } }).created_resources.images[0]!;
   extraImage = { id, name: "alpha-dev-tools", projectId: 11, regionId: 1, isPublic: false };
   model = new VisibilityModel([
@@ -75,11 +70,11 @@ async function applyScenario(records: Array<ShareRecord | "absent">): Promise<vo
   model.records.clear();
   for (const [i, entity] of ENTITIES.entries()) {
     const query = { entity_type: entity.type, entity_id: String(entity.id), region_id: "1" };
-    const del = await call(req(demoKeys.admin, "DELETE", "/v1/shared_image", undefined, query));
+    const del = await call(asKey(demoKeys.admin, "DELETE", "/v1/shared_image", undefined, query));
     expect([204, 404]).toContain(del.status);
     const record = records[i]!;
     if (record === "absent") continue;
-    const put = await call(req(demoKeys.admin, "PUT", "/v1/shared_image", { entity_type: entity.type, entity_id: entity.id, region_id: 1, image_ids: record }));
+    const put = await call(asKey(demoKeys.admin, "PUT", "/v1/shared_image", { entity_type: entity.type, entity_id: entity.id, region_id: 1, image_ids: record }));
     expect(put.status, put.text).toBe(200);
     model.records.set(`${entity.type}:${entity.id}:1` as EntityKey, record);
   }
@@ -91,7 +86,7 @@ async function checkViewer(viewer: (typeof VIEWERS)[number]): Promise<void> {
   const expectedIds = expected.map((i) => i.id).sort();
   const hidden = model.images.filter((i) => !expectedIds.includes(i.id));
 
-  const list = await call(req(viewer.key, "GET", `/v1/images/${p.id}/1`));
+  const list = await call(asKey(viewer.key, "GET", `/v1/images/${p.id}/1`));
   expect(list.status).toBe(200);
   const body = list.body as { count: number; results: Array<{ id: string; visibility: string }> };
   expect(body.results.map((i) => i.id).sort(), `${viewer.name} list`).toEqual(expectedIds);
@@ -101,18 +96,18 @@ async function checkViewer(viewer: (typeof VIEWERS)[number]): Promise<void> {
     expect(list.text, `${viewer.name} list leaks ${image.name}`).not.toContain(image.id);
   }
   for (const visibility of ["public", "private", "shared"] as const) {
-    const filtered = await call(req(viewer.key, "GET", `/v1/images/${p.id}/1`, undefined, { visibility }));
+    const filtered = await call(asKey(viewer.key, "GET", `/v1/images/${p.id}/1`, undefined, { visibility }));
     const want = expected.filter((i) => model.visibilityOf(i) === visibility).map((i) => i.id).sort();
     expect((filtered.body as { results: Array<{ id: string }> }).results.map((i) => i.id).sort(), `${viewer.name} visibility=${visibility}`).toEqual(want);
   }
-  const owned = await call(req(viewer.key, "GET", `/v1/projectimages/${p.id}/1`));
+  const owned = await call(asKey(viewer.key, "GET", `/v1/projectimages/${p.id}/1`));
   expect((owned.body as { count: number }).count).toBe(model.images.filter((i) => i.projectId === p.id && i.regionId === 1).length);
 
   for (const image of model.images.filter((i) => i.regionId === 1)) {
     const isVisible = expectedIds.includes(image.id);
-    const get = await call(req(viewer.key, "GET", `/v1/images/${p.id}/1/${image.id}`));
+    const get = await call(asKey(viewer.key, "GET", `/v1/images/${p.id}/1/${image.id}`));
     expect(get.status, `${viewer.name} GET ${image.name}`).toBe(isVisible ? 200 : 404);
-    const meta = await call(req(viewer.key, "GET", `/v1/images/${p.id}/1/${image.id}/metadata`));
+    const meta = await call(asKey(viewer.key, "GET", `/v1/images/${p.id}/1/${image.id}/metadata`));
     expect(meta.status, `${viewer.name} GET metadata ${image.name}`).toBe(isVisible ? 200 : 404);
     if (!isVisible) {
       expect(get.text).not.toContain(image.name);
@@ -121,11 +116,11 @@ async function checkViewer(viewer: (typeof VIEWERS)[number]): Promise<void> {
     if (!CHANGERS.has(viewer.key) || image.projectId === p.id) continue;
     // Changes to images the viewer does not own: 403 when visible, 404 when not; nothing changes.
     const want = isVisible ? 403 : 404;
-    const merge = await call(req(viewer.key, "POST", `/v1/images/${p.id}/1/${image.id}/metadata`, { probe: "x" }));
+    const merge = await call(asKey(viewer.key, "POST", `/v1/images/${p.id}/1/${image.id}/metadata`, { probe: "x" }));
     expect(merge.status, `${viewer.name} merge ${image.name}`).toBe(want);
-    const patch = await call(req(viewer.key, "PATCH", `/v1/images/${p.id}/1/${image.id}`, { name: "renamed-by-another" }));
+    const patch = await call(asKey(viewer.key, "PATCH", `/v1/images/${p.id}/1/${image.id}`, { name: "renamed-by-another" }));
     expect(patch.status, `${viewer.name} patch ${image.name}`).toBe(want);
-    const del = await call(req(viewer.key, "DELETE", `/v1/images/${p.id}/1/${image.id}`));
+    const del = await call(asKey(viewer.key, "DELETE", `/v1/images/${p.id}/1/${image.id}`));
     expect(del.status, `${viewer.name} delete ${image.name}`).toBe(want);
   }
 }
@@ -140,28 +135,28 @@ describe("isolation against an independent model", () => {
       { numRuns: RUNS },
     );
     // Nothing the refused writes tried is anywhere.
-    const admin = await call(req(demoKeys.admin, "GET", "/v1/images/10/1"));
+    const admin = await call(asKey(demoKeys.admin, "GET", "/v1/images/10/1"));
     expect(admin.text).not.toContain("renamed-by-another");
     expect(admin.text).not.toContain('"probe"');
   });
 
   it("keeps a client out of projects that are not its own, and the reseller out of other resellers' clients", async () => {
     for (const [key, projectId] of [[demoKeys.beta, 10], [demoKeys.gamma, 20], [demoKeys.alpha, 30], [demoKeys.resellerZeta, 10], [demoKeys.resellerAcme, 30]] as const) {
-      const list = await call(req(key, "GET", `/v1/images/${projectId}/1`));
+      const list = await call(asKey(key, "GET", `/v1/images/${projectId}/1`));
       expect(list.status, `${key} list project ${projectId}`).toBe(404);
       expect(list.text).not.toContain("alpha-web-golden");
     }
   });
 
   it("shows a task only to principals that may access its project", async () => {
-    const created = await call(req(demoKeys.alpha, "POST", "/v1/images/10/1", { name: "isolation-task-probe", volume_id: demoVolumeId(10, 1) }));
+    const created = await call(asKey(demoKeys.alpha, "POST", "/v1/images/10/1", { name: "isolation-task-probe", volume_id: demoVolumeId(10, 1) }));
     const taskId = (created.body as { tasks: string[] }).tasks[0]!;
     const expected: Array<[string, number]> = [
       [demoKeys.alpha, 200], [demoKeys.resellerAcme, 200], [demoKeys.admin, 200],
       [demoKeys.beta, 404], [demoKeys.gamma, 404], [demoKeys.resellerZeta, 404],
     ];
     for (const [key, status] of expected) {
-      const task = await call(req(key, "GET", `/v1/tasks/${taskId}`));
+      const task = await call(asKey(key, "GET", `/v1/tasks/${taskId}`));
       expect(task.status, `${key} GET task`).toBe(status);
       if (status === 404) expect(task.text).not.toContain("isolation-task-probe");
     }

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { createEmulator, demoKeys, demoVolumeId, type Emulator } from "@imgctl/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { send, type RequestSpec } from "../lib/http.js";
+import { asKey, send, type RequestSpec } from "../lib/http.js";
 
 const RUNS = Math.round(25 * Number(process.env.IMGCTL_FUZZ_RUNS ?? "1"));
 const KEYS = ["owner", "env", "team", "cost-center", "Owner", "é"];
@@ -25,17 +25,12 @@ beforeAll(() => {
 });
 afterAll(() => emulator.close());
 
-function req(key: string, method: string, path: string, body?: unknown, query?: Record<string, string>): RequestSpec {
-  const headers: Record<string, string> = { authorization: `APIKey ${key}` };
-  if (body !== undefined) headers["content-type"] = "application/json";
-  return { method, path, headers, query, body: body === undefined ? undefined : JSON.stringify(body) };
-}
 const call = (spec: RequestSpec) => send(emulator.fetch, spec);
 const imagePath = (r: Real) => `/v1/images/10/1/${r.imageId}`;
 
 async function waitTask(taskId: string): Promise<{ state: string; created_resources?: { images?: string[] } }> {
   for (let i = 0; i < 10; i++) {
-    const task = (await call(req(demoKeys.alpha, "GET", `/v1/tasks/${taskId}`))).body as { state: string };
+    const task = (await call(asKey(demoKeys.alpha, "GET", `/v1/tasks/${taskId}`))).body as { state: string };
     if (task.state === "FINISHED" || task.state === "ERROR") return task;
   }
   throw new Error(`task ${taskId} did not finish`);
@@ -44,11 +39,11 @@ async function waitTask(taskId: string): Promise<{ state: string; created_resour
 /** The real metadata, through the image and through the metadata endpoint, must equal the model. */
 async function compare(m: Model, r: Real): Promise<void> {
   const expected = Object.fromEntries([...m.readOnly, ...m.user]);
-  const image = (await call(req(demoKeys.alpha, "GET", imagePath(r)))).body as { metadata: Record<string, string>; metadata_detailed: Array<{ key: string; value: string; read_only: boolean }> };
+  const image = (await call(asKey(demoKeys.alpha, "GET", imagePath(r)))).body as { metadata: Record<string, string>; metadata_detailed: Array<{ key: string; value: string; read_only: boolean }> };
   expect(image.metadata).toEqual(expected);
   expect(Object.fromEntries(image.metadata_detailed.map((i) => [i.key, i.value]))).toEqual(expected);
   for (const item of image.metadata_detailed) expect(item.read_only).toBe(m.readOnly.has(item.key));
-  const list = (await call(req(demoKeys.alpha, "GET", `${imagePath(r)}/metadata`))).body as { count: number; results: Array<{ key: string; value: string }> };
+  const list = (await call(asKey(demoKeys.alpha, "GET", `${imagePath(r)}/metadata`))).body as { count: number; results: Array<{ key: string; value: string }> };
   expect(list.count).toBe(Object.keys(expected).length);
   expect(Object.fromEntries(list.results.map((i) => [i.key, i.value]))).toEqual(expected);
 }
@@ -57,7 +52,7 @@ class Merge implements fc.AsyncCommand<Model, Real> {
   constructor(readonly items: Record<string, string>) {}
   check = () => true;
   async run(m: Model, r: Real) {
-    const out = await call(req(demoKeys.alpha, "POST", `${imagePath(r)}/metadata`, this.items));
+    const out = await call(asKey(demoKeys.alpha, "POST", `${imagePath(r)}/metadata`, this.items));
     expect(out.status, out.text).toBe(204);
     for (const [k, v] of Object.entries(this.items)) m.user.set(k, v);
     await compare(m, r);
@@ -69,7 +64,7 @@ class Replace implements fc.AsyncCommand<Model, Real> {
   constructor(readonly items: Record<string, string>) {}
   check = () => true;
   async run(m: Model, r: Real) {
-    const out = await call(req(demoKeys.alpha, "PUT", `${imagePath(r)}/metadata`, this.items));
+    const out = await call(asKey(demoKeys.alpha, "PUT", `${imagePath(r)}/metadata`, this.items));
     expect(out.status, out.text).toBe(204);
     m.user = new Map(Object.entries(this.items));
     await compare(m, r);
@@ -81,7 +76,7 @@ class DeleteItem implements fc.AsyncCommand<Model, Real> {
   constructor(readonly key: string) {}
   check = () => true;
   async run(m: Model, r: Real) {
-    const out = await call(req(demoKeys.alpha, "DELETE", `${imagePath(r)}/metadata_item`, undefined, { key: this.key }));
+    const out = await call(asKey(demoKeys.alpha, "DELETE", `${imagePath(r)}/metadata_item`, undefined, { key: this.key }));
     expect(out.status, out.text).toBe(m.user.has(this.key) ? 204 : 404);
     m.user.delete(this.key);
     await compare(m, r);
@@ -96,8 +91,8 @@ class TouchReadOnly implements fc.AsyncCommand<Model, Real> {
     const key = [...m.readOnly.keys()][0]!;
     const out =
       this.how === "delete"
-        ? await call(req(demoKeys.alpha, "DELETE", `${imagePath(r)}/metadata_item`, undefined, { key }))
-        : await call(req(demoKeys.alpha, this.how === "merge" ? "POST" : "PUT", `${imagePath(r)}/metadata`, { [key]: "changed-by-user", extra: "y" }));
+        ? await call(asKey(demoKeys.alpha, "DELETE", `${imagePath(r)}/metadata_item`, undefined, { key }))
+        : await call(asKey(demoKeys.alpha, this.how === "merge" ? "POST" : "PUT", `${imagePath(r)}/metadata`, { [key]: "changed-by-user", extra: "y" }));
     expect(out.status, out.text).toBe(403);
     await compare(m, r); // the refused write changed nothing, not even `extra`
   }
@@ -110,8 +105,8 @@ class Share implements fc.AsyncCommand<Model, Real> {
   async run(m: Model, r: Real) {
     const query = { entity_type: "client", entity_id: "1002", region_id: "1" };
     const out = this.on
-      ? await call(req(demoKeys.admin, "PUT", "/v1/shared_image", { entity_type: "client", entity_id: 1002, region_id: 1, image_ids: [r.imageId] }))
-      : await call(req(demoKeys.admin, "DELETE", "/v1/shared_image", undefined, query));
+      ? await call(asKey(demoKeys.admin, "PUT", "/v1/shared_image", { entity_type: "client", entity_id: 1002, region_id: 1, image_ids: [r.imageId] }))
+      : await call(asKey(demoKeys.admin, "DELETE", "/v1/shared_image", undefined, query));
     expect(this.on ? [200] : [204, 404]).toContain(out.status);
     m.shared = this.on;
   }
@@ -121,12 +116,12 @@ class Share implements fc.AsyncCommand<Model, Real> {
 class ReadAsOtherClient implements fc.AsyncCommand<Model, Real> {
   check = () => true;
   async run(m: Model, r: Real) {
-    const list = (await call(req(demoKeys.beta, "GET", "/v1/images/20/1"))).body as { results: Array<{ id: string }> };
+    const list = (await call(asKey(demoKeys.beta, "GET", "/v1/images/20/1"))).body as { results: Array<{ id: string }> };
     expect(list.results.some((i) => i.id === r.imageId)).toBe(m.shared);
-    const get = await call(req(demoKeys.beta, "GET", `/v1/images/20/1/${r.imageId}`));
+    const get = await call(asKey(demoKeys.beta, "GET", `/v1/images/20/1/${r.imageId}`));
     expect(get.status).toBe(m.shared ? 200 : 404);
     if (m.shared) expect((get.body as { metadata: Record<string, string> }).metadata).toEqual(Object.fromEntries([...m.readOnly, ...m.user]));
-    const merge = await call(req(demoKeys.beta, "POST", `/v1/images/20/1/${r.imageId}/metadata`, { intruder: "1" }));
+    const merge = await call(asKey(demoKeys.beta, "POST", `/v1/images/20/1/${r.imageId}/metadata`, { intruder: "1" }));
     expect(merge.status).toBe(m.shared ? 403 : 404);
   }
   toString = () => "read as client 1002";
@@ -147,12 +142,12 @@ describe("stateful sequences", () => {
     await fc.assert(
       fc.asyncProperty(fc.commands(commands, { maxCommands: 15 }), async (cmds) => {
         // create → wait (tasks finish after 2 polls) → get
-        const created = await call(req(demoKeys.alpha, "POST", "/v1/images/10/1", { name: "stateful-probe", volume_id: demoVolumeId(10, 1) }));
+        const created = await call(asKey(demoKeys.alpha, "POST", "/v1/images/10/1", { name: "stateful-probe", volume_id: demoVolumeId(10, 1) }));
         expect(created.status, created.text).toBe(200);
         const task = await waitTask((created.body as { tasks: string[] }).tasks[0]!);
         expect(task.state).toBe("FINISHED");
         const real: Real = { imageId: task.created_resources!.images![0]! };
-        const image = (await call(req(demoKeys.alpha, "GET", imagePath(real)))).body as { status: string; metadata_detailed: Array<{ key: string; value: string; read_only: boolean }> };
+        const image = (await call(asKey(demoKeys.alpha, "GET", imagePath(real)))).body as { status: string; metadata_detailed: Array<{ key: string; value: string; read_only: boolean }> };
         expect(image.status).toBe("active");
         const model: Model = {
           user: new Map(image.metadata_detailed.filter((i) => !i.read_only).map((i) => [i.key, i.value])),
@@ -162,13 +157,13 @@ describe("stateful sequences", () => {
         await fc.asyncModelRun(() => ({ model, real }), cmds);
 
         // delete → wait → 404 for everyone, gone from every list
-        const del = await call(req(demoKeys.alpha, "DELETE", imagePath(real)));
+        const del = await call(asKey(demoKeys.alpha, "DELETE", imagePath(real)));
         expect(del.status).toBe(200);
         expect((await waitTask((del.body as { tasks: string[] }).tasks[0]!)).state).toBe("FINISHED");
-        expect((await call(req(demoKeys.alpha, "GET", imagePath(real)))).status).toBe(404);
-        expect((await call(req(demoKeys.beta, "GET", `/v1/images/20/1/${real.imageId}`))).status).toBe(404);
-        expect((await call(req(demoKeys.alpha, "GET", "/v1/images/10/1"))).text).not.toContain(real.imageId);
-        await call(req(demoKeys.admin, "DELETE", "/v1/shared_image", undefined, { entity_type: "client", entity_id: "1002", region_id: "1" }));
+        expect((await call(asKey(demoKeys.alpha, "GET", imagePath(real)))).status).toBe(404);
+        expect((await call(asKey(demoKeys.beta, "GET", `/v1/images/20/1/${real.imageId}`))).status).toBe(404);
+        expect((await call(asKey(demoKeys.alpha, "GET", "/v1/images/10/1"))).text).not.toContain(real.imageId);
+        await call(asKey(demoKeys.admin, "DELETE", "/v1/shared_image", undefined, { entity_type: "client", entity_id: "1002", region_id: "1" }));
       }),
       { numRuns: RUNS },
     );
