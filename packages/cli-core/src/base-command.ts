@@ -121,7 +121,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     if (s.region !== undefined) options.regionId = s.region;
     if (this.flags.debug) options.logger = createDebugLogger(s.apiKey);
     if (s.local) {
-      const emulator = await openLocalEmulator();
+      const emulator = await openLocalEmulator({ from: this.config.root });
       this.emulator = emulator;
       options.fetch = (request) => emulator.fetch(request);
       this.localNotice();

@@ -1,8 +1,14 @@
 import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { localDbPath } from "./config/paths.js";
 
-/** The part of @imgctl/emulator's Emulator that the CLI uses (kept structural: the emulator is an optional peer). */
+/**
+ * The part of @imgctl/emulator's Emulator that the CLI uses. Structural on purpose: cli-core does
+ * not depend on the emulator (plugins that use cli-core must not pull in SQLite); the emulator
+ * comes from the CLI's own installation.
+ */
 export interface LocalEmulator {
   fetch(request: Request): Promise<Response>;
   close(): Promise<void>;
@@ -13,11 +19,21 @@ export interface LocalEmulatorOptions {
   fixture?: string;
   /** Task duration in ms; IMGCTL_LOCAL_TASK_MS overrides the default of 1500. */
   taskMs?: number;
+  /** The directory of the CLI whose dependencies provide @imgctl/emulator (oclif's `config.root`). */
+  from?: string;
 }
 
-// A variable specifier keeps TypeScript from requiring the emulator's types in packages that
-// use cli-core without it (e.g. the policy plugin); at run time it is a plain dynamic import.
 const EMULATOR_MODULE = "@imgctl/emulator";
+
+/** The emulator as installed with the CLI at `from`, else as resolvable from cli-core (workspace, tests). */
+function emulatorSpecifier(from: string | undefined): string {
+  if (from === undefined) return EMULATOR_MODULE;
+  try {
+    return pathToFileURL(createRequire(join(from, "package.json")).resolve(EMULATOR_MODULE)).href;
+  } catch {
+    return EMULATOR_MODULE;
+  }
+}
 
 export function localTaskMs(env: Record<string, string | undefined> = process.env): number {
   const raw = env.IMGCTL_LOCAL_TASK_MS;
@@ -33,7 +49,7 @@ export function localTaskMs(env: Record<string, string | undefined> = process.en
 export async function openLocalEmulator(options: LocalEmulatorOptions = {}): Promise<LocalEmulator> {
   const db = options.db ?? localDbPath();
   mkdirSync(dirname(db), { recursive: true, mode: 0o700 });
-  const mod = (await import(EMULATOR_MODULE)) as { createEmulator(o: object): LocalEmulator };
+  const mod = (await import(emulatorSpecifier(options.from))) as { createEmulator(o: object): LocalEmulator };
   const ms = options.taskMs ?? localTaskMs();
   return mod.createEmulator({
     db,
