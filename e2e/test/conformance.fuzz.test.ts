@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { createEmulator, demoFixture, type Emulator } from "@imgctl/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { invalidBody, valid, wrongType } from "../lib/arbitraries.js";
-import { send, toCurl, type Outcome, type RequestSpec } from "../lib/http.js";
+import { asKey, send, toCurl, type Outcome, type RequestSpec } from "../lib/http.js";
 import { documentedStatuses, parametersOf, requestBodySchema, responseProblem, specOperations, type Operation, type Parameter } from "../lib/spec.js";
 
 const SCALE = Number(process.env.IMGCTL_FUZZ_RUNS ?? "1");
@@ -28,7 +28,7 @@ beforeAll(() => {
 async function refreshPools(): Promise<void> {
   pools.images = [];
   for (const [project, region] of [[10, 1], [10, 2], [11, 1], [11, 2], [20, 1], [30, 1], [1, 1]] as const) {
-    const out = await send(emulator.fetch, { method: "GET", path: `/v1/images/${project}/${region}`, headers: auth(KEYS.admin) });
+    const out = await send(emulator.fetch, asKey(KEYS.admin, "GET", `/v1/images/${project}/${region}`));
     const results = (out.body as { results: Array<{ id: string; project_id: number; metadata: Record<string, string> }> }).results;
     pools.images.push(...results.map((i) => i.id));
     for (const image of results) pools.keys.set(image.id, Object.keys(image.metadata));
@@ -44,10 +44,6 @@ afterAll(async () => {
     console.log(`  ${id.padEnd(24)} ${[...counts].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(" ")}`);
   }
 });
-
-function auth(key: string): Record<string, string> {
-  return { authorization: `APIKey ${key}` };
-}
 
 /** A valid value for a parameter, drawn from ids that exist as often as from ones that do not. */
 function paramValue(param: Parameter): fc.Arbitrary<string> {
@@ -104,11 +100,8 @@ function validRequest(op: Operation): fc.Arbitrary<RequestSpec> {
   const bodyArb = bodySchema ? valid(bodySchema) : fc.constant(undefined);
   const random = fc.record({ values: paramArb, body: bodyArb, key: fc.constantFrom(KEYS.admin, KEYS.alpha, KEYS.reseller) });
   return fc.oneof({ arbitrary: random, weight: 1 }, { arbitrary: coherentValues(op), weight: 2 }).map(({ values, body: rawBody, key }) => {
-    const body = rawBody === undefined ? undefined : JSON.stringify(rawBody);
     const query = Object.fromEntries(params.filter((p) => p.in === "query" && values[p.name] !== undefined).map((p) => [p.name, values[p.name]!]));
-    const headers: Record<string, string> = { ...auth(key) };
-    if (body !== undefined) headers["content-type"] = "application/json";
-    return { method: op.method, path: pathOf(op, values), query, headers, body };
+    return asKey(key, op.method, pathOf(op, values), rawBody, query);
   });
 }
 
@@ -234,7 +227,7 @@ describe("edge strings", () => {
   ])("%s never gets a 5xx and keeps the documented shapes", async (_name, body) => {
     await refreshPools();
     const image = pools.byProject.get("10/1")![0]!;
-    const req = { method: "POST", path: `/v1/images/10/1/${image}/metadata`, headers: { ...auth(KEYS.alpha), "content-type": "application/json" }, body: JSON.stringify(body) };
+    const req = asKey(KEYS.alpha, "POST", `/v1/images/10/1/${image}/metadata`, body);
     await check(merge, req, () => null);
   });
 });
