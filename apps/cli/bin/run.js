@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Start-up matters (bench/run.mjs): skip oclif's Node version check, which loads all of
-// `semver` (47 modules) on every start; package.json `engines` already states >=20.19.
+// `semver` on every start; package.json `engines` already states >=20.19.
 process.env.OCLIF_DISABLE_ENGINE_WARNING ??= "1";
-const { execute } = await import("@oclif/core/execute");
+const { run } = await import("../dist/index.js");
 
-await execute({ dir: import.meta.url });
+await run(import.meta.url);
