@@ -1,35 +1,21 @@
 #!/usr/bin/env node
 // Builds dist/ with esbuild: src/index.ts (the entry bin/run.js imports) and every command file,
 // code-split so that @oclif/core, @imgctl/cli-core and the shared lib code live in chunks loaded
-// once. Bundling oclif saves ≈ 70 ms per start (bench/run.mjs): resolving and compiling ~200
+// once. Bundling oclif saves ≈ 70–100 ms per start (bench/run.mjs): resolving and compiling ~200
 // small CommonJS modules costs more than one pre-linked file. Packages that are imported only
 // when a command needs them (the client, the emulator with its SQLite binding, the policy engine)
 // stay external, so `--help` never loads them.
-import { readdirSync, rmSync } from "node:fs";
+import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const commands = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? commands(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
-  );
-
-rmSync(join(root, "dist"), { recursive: true, force: true });
-await build({
-  absWorkingDir: root,
-  entryPoints: ["src/index.ts", ...commands(join(root, "src", "commands"))],
-  outdir: "dist",
-  outbase: "src",
-  chunkNames: "chunks/[name]-[hash]",
+/** Options shared with the bench's bundled oclif floor (bench/run.mjs). */
+export const bundleOptions = {
   bundle: true,
-  splitting: true,
   format: "esm",
   platform: "node",
   target: "node20",
-  sourcemap: true,
-  legalComments: "linked",
   external: [
     "@imgctl/client",
     "@imgctl/emulator",
@@ -48,8 +34,53 @@ await build({
       'import { dirname as __imgctlDirname } from "node:path";',
       "const require = __imgctlCreateRequire(import.meta.url);",
       "const __filename = __imgctlFileURLToPath(import.meta.url);",
-      'const __dirname = __imgctlDirname(__filename);',
+      "const __dirname = __imgctlDirname(__filename);",
     ].join("\n"),
   },
+  legalComments: "none",
   logLevel: "warning",
-});
+};
+
+const commandFiles = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? commandFiles(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+  );
+
+/** The bundled packages' licences travel with the code (MIT and ISC ask for the notice). */
+function writeNotices(root, metafile) {
+  const packageDirs = new Set(
+    Object.keys(metafile.inputs)
+      .map((file) => /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1])
+      .filter((dir) => dir !== undefined),
+  );
+  const notices = [...packageDirs]
+    .map((dir) => {
+      const pkg = JSON.parse(readFileSync(join(root, dir, "package.json"), "utf8"));
+      const licenceFile = readdirSync(join(root, dir)).find((f) => /^(licen[cs]e|copying)/i.test(f));
+      const text = licenceFile ? readFileSync(join(root, dir, licenceFile), "utf8").trim() : `License: ${pkg.license}`;
+      return { id: `${pkg.name}@${pkg.version}`, text };
+    })
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const body = notices.map((n) => `## ${n.id}\n\n\`\`\`\n${n.text}\n\`\`\`\n`).join("\n");
+  writeFileSync(join(root, "dist", "THIRD-PARTY-NOTICES.md"), `# Third-party notices\n\ndist/ bundles these packages (scripts/bundle.mjs).\n\n${body}`);
+}
+
+async function bundleCli(root) {
+  rmSync(join(root, "dist"), { recursive: true, force: true });
+  const result = await build({
+    ...bundleOptions,
+    absWorkingDir: root,
+    entryPoints: ["src/index.ts", ...commandFiles(join(root, "src", "commands"))],
+    outdir: "dist",
+    outbase: "src",
+    chunkNames: "chunks/[name]-[hash]",
+    splitting: true,
+    sourcemap: true,
+    metafile: true,
+  });
+  writeNotices(root, result.metafile);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  await bundleCli(resolve(dirname(fileURLToPath(import.meta.url)), ".."));
+}
