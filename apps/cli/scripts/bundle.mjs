@@ -75,7 +75,9 @@ async function bundleCli(root) {
     outbase: "src",
     chunkNames: "chunks/[name]-[hash]",
     splitting: true,
-    sourcemap: true,
+    // Not minified and no source maps: stack traces stay readable (each module is marked with its
+    // source path) and the package stays small (maps would be 1.4 MB of its 2.5 MB).
+    sourcemap: false,
     metafile: true,
   });
   writeNotices(root, result.metafile);
