@@ -20,9 +20,9 @@ function row(suite, metric, { value, unit, spread, baseline, goal, better }) {
 const adapters = {
   cli(r) {
     const base = r.results.find((x) => x.name.startsWith("node"));
-    const floor = r.results.find((x) => x.name === "oclif floor");
-    const floorNote = floor ? `; bare oclif 4 (no commands, no plugins) ${floor.median} ms = node + ${floor.delta} ms` : "";
-    return r.results.filter((x) => x !== base && x !== floor).map((x) =>
+    const floors = r.results.filter((x) => x.name.startsWith("oclif floor"));
+    const floorNote = floors.map((f) => `; ${f.name.replace("oclif floor", "bare oclif 4")} ${f.median} ms = node + ${f.delta} ms`).join("");
+    return r.results.filter((x) => x !== base && !floors.includes(x)).map((x) =>
       row("cli", `imgctl ${x.name} (Δ over node -e 0)`, {
         value: x.delta, unit: "ms", spread: `median ${x.median} ms, p90 ${x.p90} ms`,
         baseline: `node -e 0 ${base.median} ms${floorNote}`, goal: x.name === "help" ? 80 : 150, better: "lower",
