@@ -54,15 +54,33 @@ export class ImagesClient {
       (options as InternalClientOptions).retryBackoff,
     );
     this.fetch = send;
+    // openapi-fetch's default serializer, made once: without it, every call builds a new one.
+    const querySerializer = createQuerySerializer();
+    // Auth as a base header: a Request is built once, with it (no copy per call). Lower case, so
+    // that a resource call's own headers replace them whatever their case.
+    const headers: Record<string, string> = {};
+    for (const k in options.headers) headers[k.toLowerCase()] = options.headers[k]!;
+    if (authorization) headers.authorization = authorization;
     this.raw = createClient<paths>({
       baseUrl: resolved.baseUrl,
       fetch: (request: Request) => send(request),
-      // Auth as a base header: openapi-fetch builds the Request once, with it (no copy per call).
-      headers: authorization ? { ...options.headers, authorization } : options.headers,
-      // openapi-fetch's default serializer, made once: without it, every call builds a new one.
-      querySerializer: createQuerySerializer(),
+      headers,
+      querySerializer,
     });
-    const ctx = createContext(this.raw, send, resolved);
+    // The middleware registered on `raw`, mirrored: without any, resource calls skip the Request.
+    const middleware: Middleware[] = [];
+    const { use, eject } = this.raw;
+    this.raw.use = (...list) => {
+      for (const m of list) {
+        use(m);
+        if (m) middleware.push(m);
+      }
+    };
+    this.raw.eject = (...list) => {
+      eject(...list);
+      for (const m of list) if (middleware.includes(m)) middleware.splice(middleware.indexOf(m), 1);
+    };
+    const ctx = createContext(this.raw, send, resolved, middleware, headers, querySerializer);
     this.tasks = tasksResource(ctx);
     this.images = imagesResource(ctx, this.tasks);
     this.sharedImages = sharedImagesResource(ctx);

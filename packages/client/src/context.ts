@@ -1,7 +1,7 @@
 import type { operations, paths } from "@imgctl/types";
 import type { Client } from "openapi-fetch";
 import { ApiError, MissingParameterError } from "./errors.js";
-import type { Send } from "./fetch/send.js";
+import type { Draft, Send } from "./fetch/send.js";
 import type { RequestOptions } from "./options.js";
 
 /** `project_id` / `region_id` of a call; each falls back to the client default. */
@@ -54,12 +54,24 @@ export interface Context {
 type Query = Record<string, unknown>;
 type Request = (method: string, path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
-export function createContext(raw: Client<paths>, send: Send, defaults: { projectId?: number | undefined; regionId?: number | undefined; timeout: number }): Context {
+export function createContext(
+  raw: Client<paths>,
+  send: Send,
+  defaults: { baseUrl: string; projectId?: number | undefined; regionId?: number | undefined; timeout: number },
+  /** The middleware registered on `raw` (mirrored by the client). */
+  middleware: readonly unknown[],
+  /** openapi-fetch's base headers: the client's `headers` and auth, lower case. */
+  baseHeaders: Record<string, string>,
+  /** openapi-fetch's query serializer, so that both ways send the same query. */
+  querySerializer: (query: Query) => string,
+): Context {
   // openapi-fetch's generic `request` with a loose type: the typed surface is the resources'.
   const request = raw.request as unknown as Request;
 
-  // One API call through openapi-fetch (so `client.use()` middleware sees it): the 2xx data, or a
-  // thrown `ApiError`. Async, so a missing parameter rejects like every other failure.
+  // One API call: the 2xx data, or a thrown `ApiError`. Async, so a missing parameter rejects like
+  // every other failure. With `client.use()` middleware it goes through openapi-fetch, which shows
+  // the middleware a Request; without, it builds the same URL, headers and body itself and hands
+  // them to the transport as they are (no Request, see Draft).
   async function call(method: string, path: string, name: string, args: string, values: unknown[]): Promise<unknown> {
     const params: { path: Query; query?: Query } = { path: {} };
     let body: unknown;
@@ -79,6 +91,25 @@ export function createContext(raw: Client<paths>, send: Send, defaults: { projec
       }
     }
     const opts = values[i] as RequestOptions | undefined;
+    if (!middleware.length) {
+      const url = defaults.baseUrl + path.replace(/\{(\w+)\}/g, (_, k: string) => encodeURIComponent(params.path[k] as string));
+      const search = params.query && querySerializer(params.query);
+      // openapi-fetch's precedence: content-type, then the client's headers, then the call's.
+      const headers: Record<string, string> = body === undefined ? { ...baseHeaders } : { "content-type": "application/json", ...baseHeaders };
+      for (const k in opts?.headers) headers[k.toLowerCase()] = opts.headers[k]!;
+      const response = await send(
+        { url: search ? `${url}?${search}` : url, method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: opts?.signal } satisfies Draft as never,
+        opts,
+      );
+      // openapi-fetch's parsing: JSON, nothing for an empty body, the text for a non-JSON error.
+      const text = await response.text();
+      if (response.ok) return text ? JSON.parse(text) : undefined;
+      let error: unknown = text || undefined;
+      try {
+        error = JSON.parse(text);
+      } catch {}
+      throw ApiError.from(response.status, error, response.headers);
+    }
     const { data, error, response } = await request(method, path, {
       params,
       body,

@@ -46,7 +46,7 @@ export function retryDelay(headers: Headers | undefined, retry: number, backoff:
 }
 
 /** A thrown fetch failure as a `ConnectionError`, with the system error code when there is one. */
-export function toConnectionError(error: unknown, request: Request): ConnectionError {
+export function toConnectionError(error: unknown, request: { method: string; url: string }): ConnectionError {
   if (error instanceof ConnectionError) return error;
   // undici says only "fetch failed"; the useful text ("connect ECONNREFUSED 127.0.0.1:8080",
   // "other side closed") and the code are on the causes, or on the first of an AggregateError's
@@ -64,17 +64,17 @@ export function toConnectionError(error: unknown, request: Request): ConnectionE
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     const onAbort = () => {
       clearTimeout(timer);
-      reject(signal.reason);
+      reject(signal!.reason);
     };
     const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
+      signal?.removeEventListener("abort", onAbort);
       resolve();
     }, ms);
-    if (signal.aborted) onAbort();
-    else signal.addEventListener("abort", onAbort, { once: true });
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener("abort", onAbort, { once: true });
   });
 }

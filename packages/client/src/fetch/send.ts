@@ -11,6 +11,19 @@ export interface SendOptions {
 
 export type Send = (request: Request, options?: SendOptions) => Promise<Response>;
 
+/**
+ * A resource call without middleware, as the `(url, init)` of a fetch. The platform `Request`
+ * constructor is the most expensive step of a call, and fetch builds one from `(url, init)`
+ * anyway, so such a call never builds one itself. Header names are lower case.
+ */
+export interface Draft {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: string | undefined;
+  signal: AbortSignal | undefined;
+}
+
 // setTimeout fires at once for delays above 2^31-1 ms; treat those (and Infinity) as "no timeout".
 const MAX_TIMER = 2_147_483_647;
 
@@ -30,20 +43,24 @@ export function createSend(
   logger?: Logger,
   backoff: Backoff = DEFAULT_BACKOFF,
 ): Send {
-  return async (request, options) => {
+  return async (request: Request | Draft, options) => {
     const timeout = options?.timeout ?? limits.timeout;
     const maxRetries = options?.maxRetries ?? limits.maxRetries;
-    const { method, signal } = request;
-    // openapi-fetch requests carry the header already (client base headers); others get it here.
-    const addAuth = authorization !== undefined && !request.headers.has("authorization");
+    const { method, url } = request;
+    const user = request.signal ?? undefined;
+    const draft = !(request instanceof Request);
+    // Drafts and openapi-fetch requests carry the header already (client base headers); others get it here.
+    const addAuth = !draft && authorization !== undefined && !request.headers.has("authorization");
     for (let retry = 0; ; retry++) {
       // The caller's own abort is final: never retried, rethrown as given, nothing sent after it.
-      if (signal.aborted) throw signal.reason;
-      let headers: Headers | undefined;
-      if (addAuth || retry) {
+      if (user?.aborted) throw user.reason;
+      // The headers of this attempt, when they differ from the request's. A retry says so, like
+      // X-Stainless-Retry-Count, to the server and its logs.
+      let headers: Headers | Record<string, string> | undefined;
+      if (draft) headers = retry ? { ...request.headers, "x-retry-count": "" + retry } : request.headers;
+      else if (addAuth || retry) {
         headers = new Headers(request.headers);
         if (addAuth) headers.set("authorization", authorization);
-        // Tells the server (and its logs) that this is a re-send, like X-Stainless-Retry-Count.
         if (retry) headers.set("x-retry-count", "" + retry);
       }
       let started = 0;
@@ -52,17 +69,37 @@ export function createSend(
         logger.debug(`→ ${method} ${url}`, { method, url, headers: redactHeaders(headers ?? request.headers), retry });
         started = performance.now();
       }
+      // One attempt, aborted after `timeout` (until the response headers) or when the caller's signal aborts.
+      const controller = custom || !isNodeFetch() ? new AbortController() : new LightSignal();
+      const signal = controller.signal;
+      const onAbort = () => controller.abort(user!.reason);
+      // Aborted without the caller's signal: that was the timer.
+      const timer = timeout < MAX_TIMER ? setTimeout(() => controller.abort(), timeout) : undefined;
+      user?.addEventListener("abort", onAbort);
       let response: Response | undefined;
       let failure: ConnectionError | undefined;
       try {
-        response = await attempt(custom, request.body ? request.clone() : request, timeout, headers);
+        // A body can be read once: each attempt of a Request with one sends a fresh clone.
+        const input = draft ? url : request.body ? request.clone() : request;
+        const init: RequestInit = draft ? { method, headers, body: request.body, signal } : headers ? { headers, signal } : { signal };
+        response = await (custom
+          ? // A custom fetch takes a Request only. Its answer is raced against the signal, in case it
+            // ignores it (in-process handlers).
+            new Promise<Response>((resolve, reject) => {
+              signal.addEventListener("abort", reject);
+              custom(new Request(input, init)).then(resolve, reject);
+            })
+          : fetch(input, init));
       } catch (error) {
-        if (signal.aborted) throw signal.reason;
-        failure = toConnectionError(error, request);
+        if (user?.aborted) throw user.reason;
+        failure = signal.aborted ? new TimeoutError(`Request timed out after ${timeout} ms: ${method} ${url}`) : toConnectionError(error, request);
+      } finally {
+        clearTimeout(timer);
+        user?.removeEventListener("abort", onAbort);
       }
       if (logger && response) {
         const ms = Math.round((performance.now() - started) * 10) / 10;
-        logger.debug(`← ${response.status} ${method} ${redactUrl(request.url)} (${ms} ms)`, {
+        logger.debug(`← ${response.status} ${method} ${redactUrl(url)} (${ms} ms)`, {
           status: response.status,
           requestId: response.headers.get("x-request-id") ?? undefined,
           durationMs: ms,
@@ -76,45 +113,56 @@ export function createSend(
       // Free the connection of the answer we discard.
       response?.body?.cancel().catch(() => {});
       logger?.warn(
-        `Retrying ${method} ${redactUrl(request.url)} in ${delay} ms (retry ${retry + 1} of ${maxRetries}): ${
+        `Retrying ${method} ${redactUrl(url)} in ${delay} ms (retry ${retry + 1} of ${maxRetries}): ${
           response ? "status " + response.status : failure!.message
         }`,
         { retry: retry + 1, maxRetries, delayMs: delay, status: response?.status, code: failure?.code },
       );
-      await sleep(delay, signal);
+      await sleep(delay, user);
     }
   };
 }
 
+let seenFetch: unknown;
+let nodeFetch = false;
+
 /**
- * One attempt of `request`, aborted after `ms` (until the response headers) or when the caller's
- * `request.signal` aborts. Rejects with `TimeoutError`, the caller's abort reason, or what the
- * transport threw. `headers`, when given, replace the request's (auth, retry count).
- *
- * The platform fetch gets `(request, {signal})`: it copies the request once anyway, so the hot
- * path builds no extra Request. A custom fetch takes one argument, so it gets a copy with the
- * signal, and its answer is raced against the signal in case it ignores it (in-process handlers).
+ * Whether the global fetch is Node's own (its source loads the bundled undici), checked once per
+ * fetch function: a fetch patched in later (a mock, a wrapper) gets a platform AbortSignal.
  */
-async function attempt(custom: ((request: Request) => Promise<Response>) | undefined, request: Request, ms: number, headers: Headers | undefined): Promise<Response> {
-  const user = request.signal;
-  const controller = new AbortController();
-  const signal = controller.signal;
-  const onAbort = () => controller.abort(user.reason);
-  // Aborted without the caller's signal: that was the timer.
-  const timer = ms < MAX_TIMER ? setTimeout(() => controller.abort(), ms) : undefined;
-  user.addEventListener("abort", onAbort);
-  const init: RequestInit = headers ? { signal, headers } : { signal };
-  try {
-    return await (custom
-      ? new Promise<Response>((resolve, reject) => {
-          signal.addEventListener("abort", reject);
-          custom(new Request(request, init)).then(resolve, reject);
-        })
-      : fetch(request, init));
-  } catch (error) {
-    throw signal.aborted ? (user.aborted ? user.reason : new TimeoutError(`Request timed out after ${ms} ms: ${request.method} ${request.url}`)) : error;
-  } finally {
-    clearTimeout(timer);
-    user.removeEventListener("abort", onAbort);
+function isNodeFetch(): boolean {
+  if (fetch !== seenFetch) nodeFetch = /undici/.test(String((seenFetch = fetch)));
+  return nodeFetch;
+}
+
+/**
+ * The abort signal, and its controller, of one attempt on Node's own fetch. A platform
+ * AbortController is the most expensive part of a call there: Node makes every AbortSignal
+ * transferable, and undici links it to the Request it builds, together ≈ 10–20 µs. undici takes any
+ * object that behaves like an AbortSignal (it supports AbortController polyfills): it adds one
+ * "abort" listener, which aborts undici's own signal of the request, and so the connection.
+ * `getMaxListeners` / `setMaxListeners` are for Node's max-listener check of that signal, which
+ * otherwise throws (and catches) on every request.
+ */
+export class LightSignal {
+  aborted = false;
+  reason: unknown;
+  listeners: ((this: LightSignal, event: object) => void)[] = [];
+  get signal(): AbortSignal {
+    return this as never;
+  }
+  addEventListener(_type: string, listener: (this: LightSignal, event: object) => void): void {
+    this.listeners.push(listener);
+  }
+  removeEventListener(_type: string, listener: unknown): void {
+    this.listeners = this.listeners.filter((l) => l !== listener);
+  }
+  getMaxListeners(): void {}
+  setMaxListeners(): void {}
+  abort(reason: unknown = new DOMException("This operation was aborted", "AbortError")): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = reason;
+    for (const listener of this.listeners) listener.call(this, { type: "abort" });
   }
 }

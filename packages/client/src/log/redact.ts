@@ -15,9 +15,9 @@ const SECRET_HEADERS = new Set([
 const SECRET_QUERY = /api[-_]?key|token|password|secret|signature/i;
 
 /** Headers as a plain object for a log line, with credentials replaced by `***`. */
-export function redactHeaders(headers: Headers): Record<string, string> {
+export function redactHeaders(headers: HeadersInit): Record<string, string> {
   const out: Record<string, string> = {};
-  headers.forEach((value, name) => {
+  new Headers(headers).forEach((value, name) => {
     out[name] = SECRET_HEADERS.has(name) ? REDACTED : value;
   });
   return out;
