@@ -148,9 +148,7 @@ export class LightSignal {
   aborted = false;
   reason: unknown;
   listeners: ((this: LightSignal, event: object) => void)[] = [];
-  get signal(): AbortSignal {
-    return this as never;
-  }
+  signal: AbortSignal = this as never;
   addEventListener(_type: string, listener: (this: LightSignal, event: object) => void): void {
     this.listeners.push(listener);
   }

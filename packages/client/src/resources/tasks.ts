@@ -33,7 +33,7 @@ export const DEFAULT_WAIT_TIMEOUT = 1_800_000;
 export function tasksResource(ctx: Context): TasksResource {
   const tasks = ctx.resource<TasksResource>({ get: "GET /v1/tasks/{task_id} p" });
   tasks.wait = async (id, opts = {}) => {
-    const { interval = DEFAULT_WAIT_INTERVAL, timeout = DEFAULT_WAIT_TIMEOUT, signal = new AbortController().signal } = opts;
+    const { interval = DEFAULT_WAIT_INTERVAL, timeout = DEFAULT_WAIT_TIMEOUT, signal } = opts;
     const deadline = Date.now() + timeout;
     let task: Task | undefined;
     for (;;) {
