@@ -104,7 +104,7 @@ export function createContext(
       // openapi-fetch's parsing: JSON, nothing for an empty body, the text for a non-JSON error.
       const text = await response.text();
       if (response.ok) return text ? JSON.parse(text) : undefined;
-      let error: unknown = text || undefined;
+      let error: unknown = text;
       try {
         error = JSON.parse(text);
       } catch {}

@@ -1,6 +1,6 @@
 // The transport's two ways of sending: resource calls without middleware skip the Request (the
-// URL and init go straight to fetch), and on Node's fetch each attempt's abort signal is a light
-// one. Both must send exactly what openapi-fetch sends, and timeouts and aborts must close the socket.
+// URL and init go straight to fetch), calls with middleware go through openapi-fetch. Both must
+// send exactly the same thing, and timeouts and aborts must close the socket.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -104,7 +104,7 @@ describe("on Node's fetch, timeouts and aborts close the connection", () => {
     expect(await closedSince(started)).toBe(true);
   });
 
-  it("a patched global fetch gets a platform AbortSignal", async () => {
+  it("the global fetch (here wrapped) gets a platform AbortSignal", async () => {
     const original = globalThis.fetch;
     const signals: unknown[] = [];
     globalThis.fetch = (input, init) => {

@@ -70,7 +70,7 @@ export function createSend(
         started = performance.now();
       }
       // One attempt, aborted after `timeout` (until the response headers) or when the caller's signal aborts.
-      const controller = custom || !isNodeFetch() ? new AbortController() : new LightSignal();
+      const controller = new AbortController();
       const signal = controller.signal;
       const onAbort = () => controller.abort(user!.reason);
       // Aborted without the caller's signal: that was the timer.
@@ -121,46 +121,4 @@ export function createSend(
       await sleep(delay, user);
     }
   };
-}
-
-let seenFetch: unknown;
-let nodeFetch = false;
-
-/**
- * Whether the global fetch is Node's own (its source loads the bundled undici), checked once per
- * fetch function: a fetch patched in later (a mock, a wrapper) gets a platform AbortSignal.
- */
-function isNodeFetch(): boolean {
-  if (fetch !== seenFetch) nodeFetch = /undici/.test(String((seenFetch = fetch)));
-  return nodeFetch;
-}
-
-/**
- * The abort signal, and its controller, of one attempt on Node's own fetch. A platform
- * AbortController is the most expensive part of a call there: Node makes every AbortSignal
- * transferable, and undici links it to the Request it builds, together ≈ 10–20 µs. undici takes any
- * object that behaves like an AbortSignal (it supports AbortController polyfills): it adds one
- * "abort" listener, which aborts undici's own signal of the request, and so the connection.
- * `getMaxListeners` / `setMaxListeners` are for Node's max-listener check of that signal, which
- * otherwise throws (and catches) on every request.
- */
-export class LightSignal {
-  aborted = false;
-  reason: unknown;
-  listeners: ((this: LightSignal, event: object) => void)[] = [];
-  signal: AbortSignal = this as never;
-  addEventListener(_type: string, listener: (this: LightSignal, event: object) => void): void {
-    this.listeners.push(listener);
-  }
-  removeEventListener(_type: string, listener: unknown): void {
-    this.listeners = this.listeners.filter((l) => l !== listener);
-  }
-  getMaxListeners(): void {}
-  setMaxListeners(): void {}
-  abort(reason: unknown = new DOMException("This operation was aborted", "AbortError")): void {
-    if (this.aborted) return;
-    this.aborted = true;
-    this.reason = reason;
-    for (const listener of this.listeners) listener.call(this, { type: "abort" });
-  }
 }
