@@ -1,5 +1,5 @@
 import type { operations, paths } from "@imgctl/types";
-import type { Client } from "openapi-fetch";
+import { createFinalURL, defaultPathSerializer, type Client } from "openapi-fetch";
 import { ApiError, MissingParameterError } from "./errors.js";
 import type { Draft, Send } from "./fetch/send.js";
 import type { RequestOptions } from "./options.js";
@@ -92,13 +92,13 @@ export function createContext(
     }
     const opts = values[i] as RequestOptions | undefined;
     if (!middleware.length) {
-      const url = defaults.baseUrl + path.replace(/\{(\w+)\}/g, (_, k: string) => encodeURIComponent(params.path[k] as string));
-      const search = params.query && querySerializer(params.query);
+      // openapi-fetch's own URL building, so both ways send the same URL.
+      const url = createFinalURL(path, { baseUrl: defaults.baseUrl, params, querySerializer, pathSerializer: defaultPathSerializer });
       // openapi-fetch's precedence: content-type, then the client's headers, then the call's.
       const headers: Record<string, string> = body === undefined ? { ...baseHeaders } : { "content-type": "application/json", ...baseHeaders };
       for (const k in opts?.headers) headers[k.toLowerCase()] = opts.headers[k]!;
       const response = await send(
-        { url: search ? `${url}?${search}` : url, method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: opts?.signal } satisfies Draft as never,
+        { url, method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: opts?.signal } satisfies Draft as never,
         opts,
       );
       // openapi-fetch's parsing: JSON, nothing for an empty body, the text for a non-JSON error.

@@ -43,6 +43,16 @@ export function createSend(
   logger?: Logger,
   backoff: Backoff = DEFAULT_BACKOFF,
 ): Send {
+  // The platform fetch takes `(input, init)` and builds its Request from them. A custom fetch takes
+  // a Request only, and its answer is raced against the signal in case it ignores it (in-process
+  // handlers). `fetch` is looked up per call, so a fetch patched in later is used.
+  const transport: Transport = custom
+    ? (input, init) =>
+        new Promise<Response>((resolve, reject) => {
+          init.signal!.addEventListener("abort", reject);
+          custom(new Request(input, init)).then(resolve, reject);
+        })
+    : (input, init) => fetch(input, init);
   return async (request: Request | Draft, options) => {
     const timeout = options?.timeout ?? limits.timeout;
     const maxRetries = options?.maxRetries ?? limits.maxRetries;
@@ -69,33 +79,16 @@ export function createSend(
         logger.debug(`→ ${method} ${url}`, { method, url, headers: redactHeaders(headers ?? request.headers), retry });
         started = performance.now();
       }
-      // One attempt, aborted after `timeout` (until the response headers) or when the caller's signal aborts.
-      const controller = new AbortController();
-      const signal = controller.signal;
-      const onAbort = () => controller.abort(user!.reason);
-      // Aborted without the caller's signal: that was the timer.
-      const timer = timeout < MAX_TIMER ? setTimeout(() => controller.abort(), timeout) : undefined;
-      user?.addEventListener("abort", onAbort);
       let response: Response | undefined;
       let failure: ConnectionError | undefined;
       try {
         // A body can be read once: each attempt of a Request with one sends a fresh clone.
         const input = draft ? url : request.body ? request.clone() : request;
-        const init: RequestInit = draft ? { method, headers, body: request.body, signal } : headers ? { headers, signal } : { signal };
-        response = await (custom
-          ? // A custom fetch takes a Request only. Its answer is raced against the signal, in case it
-            // ignores it (in-process handlers).
-            new Promise<Response>((resolve, reject) => {
-              signal.addEventListener("abort", reject);
-              custom(new Request(input, init)).then(resolve, reject);
-            })
-          : fetch(input, init));
+        const init: RequestInit = draft ? { method, headers, body: request.body } : headers ? { headers } : {};
+        response = await attempt(transport, input, init, timeout, user, request);
       } catch (error) {
         if (user?.aborted) throw user.reason;
-        failure = signal.aborted ? new TimeoutError(`Request timed out after ${timeout} ms: ${method} ${url}`) : toConnectionError(error, request);
-      } finally {
-        clearTimeout(timer);
-        user?.removeEventListener("abort", onAbort);
+        failure = toConnectionError(error, request);
       }
       if (logger && response) {
         const ms = Math.round((performance.now() - started) * 10) / 10;
@@ -121,4 +114,34 @@ export function createSend(
       await sleep(delay, user);
     }
   };
+}
+
+type Transport = (input: Request | string, init: RequestInit) => Promise<Response>;
+
+/**
+ * One attempt, aborted after `ms` (until the response headers) or when the caller's signal
+ * aborts. Rejects with `TimeoutError`, the caller's abort reason, or what the transport threw.
+ */
+async function attempt(
+  transport: Transport,
+  input: Request | string,
+  init: RequestInit,
+  ms: number,
+  user: AbortSignal | undefined,
+  request: { method: string; url: string },
+): Promise<Response> {
+  const controller = new AbortController();
+  const signal = (init.signal = controller.signal);
+  const onAbort = () => controller.abort(user!.reason);
+  // Aborted without the caller's signal: that was the timer.
+  const timer = ms < MAX_TIMER ? setTimeout(() => controller.abort(), ms) : undefined;
+  user?.addEventListener("abort", onAbort);
+  try {
+    return await transport(input, init);
+  } catch (error) {
+    throw signal.aborted ? (user?.aborted ? user.reason : new TimeoutError(`Request timed out after ${ms} ms: ${request.method} ${request.url}`)) : error;
+  } finally {
+    clearTimeout(timer);
+    user?.removeEventListener("abort", onAbort);
+  }
 }
