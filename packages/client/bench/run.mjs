@@ -44,8 +44,7 @@ async function main() {
 
   // The upstream openapi-fetch bench's set-up: the platform fetch replaced by a stub that answers
   // on the next tick, so only client-side work is measured (the stub still builds the Request
-  // that undici would). A replaced fetch is not Node's own, so the client gives it a platform
-  // AbortSignal here rather than its light one: this run shows that (slower) path.
+  // that undici would).
   const realFetch = globalThis.fetch;
   globalThis.fetch = async (input, init) => {
     const request = new Request(input, init);
