@@ -1,5 +1,16 @@
-/** Exit codes of every imgctl command. */
-export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+/** Exit codes of every imgctl command and plugin: one table, documented in the CLI's README. */
+export const EXIT = {
+  ok: 0,
+  /** The command ran and the answer is "no": policy violations, a write refused by a hook, a declined prompt. */
+  failure: 1,
+  /** Bad flags, arguments or input files (an invalid policy included). */
+  usage: 2,
+  /** The API answered an error, could not be reached, or something failed at run time. */
+  error: 3,
+  /** A scan over several projects/regions that could not read every one of them. */
+  incomplete: 4,
+  unknownCommand: 127,
+} as const;
 
 /** The fields of the client's ApiError that the CLI shows (read structurally: the client is loaded lazily). */
 interface ApiErrorLike {
