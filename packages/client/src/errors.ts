@@ -82,6 +82,13 @@ export class ConnectionError extends ImagesClientError {
 /** The request got no response headers within `timeout` ms (after the retries allowed). */
 export class TimeoutError extends ConnectionError {}
 
+/**
+ * An option given to the client (or read from a `GCORE_*` variable) cannot work: a base URL that is
+ * not an http(s) URL or that carries a user name or password, a negative timeout, an id that is not
+ * a number. Thrown by the constructor, so nothing is sent and nothing is retried.
+ */
+export class ClientOptionsError extends ImagesClientError {}
+
 /** A path parameter had no value and no client default (e.g. `project_id` without `projectId`). */
 export class MissingParameterError extends ImagesClientError {}
 
@@ -109,9 +116,9 @@ export class TaskWaitTimeoutError extends ImagesClientError {
 const CLASSES: { prototype: Error }[] = [
   ImagesClientError, ApiError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
   UnprocessableEntityError, RateLimitError, InternalServerError, ConnectionError, TimeoutError, MissingParameterError,
-  TaskFailedError, TaskWaitTimeoutError,
+  TaskFailedError, TaskWaitTimeoutError, ClientOptionsError,
 ];
-"ImagesClient Api BadRequest Authentication PermissionDenied NotFound Conflict UnprocessableEntity RateLimit InternalServer Connection Timeout MissingParameter TaskFailed TaskWaitTimeout"
+"ImagesClient Api BadRequest Authentication PermissionDenied NotFound Conflict UnprocessableEntity RateLimit InternalServer Connection Timeout MissingParameter TaskFailed TaskWaitTimeout ClientOptions"
   .split(" ")
   .forEach((name, i) => (CLASSES[i]!.prototype.name = name + "Error"));
 

@@ -21,6 +21,7 @@ export {
   ApiError,
   AuthenticationError,
   BadRequestError,
+  ClientOptionsError,
   ConflictError,
   ConnectionError,
   ImagesClientError,

@@ -1,4 +1,5 @@
-import type { Logger } from "./log/redact.js";
+import { ClientOptionsError } from "./errors.js";
+import { hideUserinfo, REDACTED, type Logger } from "./log/redact.js";
 
 /** The real API. */
 export const DEFAULT_BASE_URL = "https://api.gcore.com/cloud";
@@ -74,11 +75,12 @@ export interface ResolvedOptions {
 /** Options plus the environment, checked once so that a typo fails at construction, not on the 5th call. */
 export function resolveOptions(options: ClientOptions): ResolvedOptions & { apiKey: string | undefined } {
   const { timeout = DEFAULT_TIMEOUT, maxRetries = DEFAULT_MAX_RETRIES } = options;
-  if (!(timeout >= 0)) throw new TypeError(`timeout must be a non-negative number, got ${timeout}`);
-  if (!(maxRetries >= 0 && Number.isInteger(maxRetries))) throw new TypeError(`maxRetries must be a non-negative integer, got ${maxRetries}`);
+  if (!(timeout >= 0)) throw new ClientOptionsError(`timeout must be a non-negative number, got ${timeout}`);
+  if (!(maxRetries >= 0 && Number.isInteger(maxRetries))) throw new ClientOptionsError(`maxRetries must be a non-negative integer, got ${maxRetries}`);
+  const fromEnv = options.baseUrl === undefined && env("BASE_URL") !== undefined;
   return {
     apiKey: options.apiKey ?? env("API_KEY"),
-    baseUrl: cloudRoot(options.baseUrl ?? env("BASE_URL") ?? DEFAULT_BASE_URL),
+    baseUrl: cloudRoot(options.baseUrl ?? env("BASE_URL") ?? DEFAULT_BASE_URL, fromEnv ? "GCORE_BASE_URL" : "baseUrl"),
     projectId: options.projectId ?? envId("CLOUD_PROJECT_ID"),
     regionId: options.regionId ?? envId("CLOUD_REGION_ID"),
     timeout,
@@ -89,8 +91,25 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions & { apiK
 /**
  * The API root without a trailing slash. An origin alone gets `/cloud`: the official Gcore SDKs
  * take `GCORE_BASE_URL=https://api.gcore.com` and add the product prefix themselves.
+ *
+ * A URL with a user name or password is refused here, before anything is sent: the API takes its
+ * key in a header, fetch refuses to build a request from such a URL (so every attempt would fail
+ * the same way), and a password has no business in the messages that quote the URL. The message
+ * shows the URL with its userinfo as `***`.
  */
-function cloudRoot(url: string): string {
+function cloudRoot(url: string, name: string): string {
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {}
+  if (!parsed || (parsed.protocol != "http:" && parsed.protocol != "https:")) {
+    throw new ClientOptionsError(`${name} must be an http(s) URL such as ${DEFAULT_BASE_URL}, got "${hideUserinfo(url)}"`);
+  }
+  if (parsed.username || parsed.password) {
+    parsed.username = REDACTED;
+    parsed.password = "";
+    throw new ClientOptionsError(`${name} must not contain a user name or password (got "${parsed.href}"): pass the API key as apiKey or GCORE_API_KEY`);
+  }
   const root = url.replace(/\/+$/, "");
   return /^[a-z][a-z\d+.-]*:\/\/[^/]+$/i.test(root) ? `${root}/cloud` : root;
 }
@@ -104,6 +123,6 @@ function envId(name: string): number | undefined {
   const value = env(name);
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!(Number.isSafeInteger(n) && n >= 0)) throw new TypeError(`GCORE_${name} must be a non-negative integer, got "${value}"`);
+  if (!(Number.isSafeInteger(n) && n >= 0)) throw new ClientOptionsError(`GCORE_${name} must be a non-negative integer, got "${value}"`);
   return n;
 }

@@ -54,13 +54,19 @@ export function parseProfileValue(key: ProfileKey, raw: string): string | number
       return n;
     }
     case "api-url": {
+      // The value is quoted back with any `user:password@` hidden: a password must not reach the terminal.
+      const shown = raw.replace(/(\b[a-z][a-z\d+.-]*:[\\/]*)[^/?#\s\\]*@/gi, "$1***@");
       let url: URL;
       try {
         url = new URL(raw);
       } catch {
-        throw new Error(`api-url must be an http(s) URL, got "${raw}"`);
+        throw new Error(`api-url must be an http(s) URL, got "${shown}"`);
       }
-      if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(`api-url must be an http(s) URL, got "${raw}"`);
+      if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(`api-url must be an http(s) URL, got "${shown}"`);
+      // The API takes its key in a header; fetch refuses URLs with credentials, so such a URL could only fail.
+      if (url.username || url.password) {
+        throw new Error(`api-url must not contain a user name or password (got "${shown}"); give the key with --api-key, GCORE_API_KEY or \`imgctl config set api-key\``);
+      }
       return raw.replace(/\/+$/, "");
     }
     case "api-key":

@@ -1,4 +1,5 @@
 import { ConnectionError, TimeoutError } from "../errors.js";
+import { hideUserinfo } from "../log/redact.js";
 
 /** Backoff bounds; tests shrink them through the client's internal `retryBackoff` option. */
 export interface Backoff {
@@ -60,7 +61,8 @@ export function toConnectionError(error: unknown, request: { method: string; url
     root = next as typeof root;
   }
   const reason = String(root?.message || error).replace(/\s+/g, " ");
-  return new ConnectionError(`Connection error: ${request.method} ${request.url} failed: ${reason}`, error, code);
+  // The message quotes URLs (ours and the one undici may cite): never with a password in them.
+  return new ConnectionError(hideUserinfo(`Connection error: ${request.method} ${request.url} failed: ${reason}`), error, code);
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */

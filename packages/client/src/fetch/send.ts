@@ -1,5 +1,5 @@
 import { TimeoutError, type ConnectionError } from "../errors.js";
-import { redactHeaders, redactUrl, type Logger } from "../log/redact.js";
+import { hideUserinfo, redactHeaders, redactUrl, type Logger } from "../log/redact.js";
 import { DEFAULT_BACKOFF, retryDelay, shouldRetryFailure, shouldRetryResponse, sleep, toConnectionError, type Backoff } from "./retry.js";
 
 /** Per-call overrides; the caller's abort signal travels on the request itself. */
@@ -139,7 +139,7 @@ async function attempt(
   try {
     return await transport(input, init);
   } catch (error) {
-    throw signal.aborted ? (user?.aborted ? user.reason : new TimeoutError(`Request timed out after ${ms} ms: ${request.method} ${request.url}`)) : error;
+    throw signal.aborted ? (user?.aborted ? user.reason : new TimeoutError(hideUserinfo(`Request timed out after ${ms} ms: ${request.method} ${request.url}`))) : error;
   } finally {
     clearTimeout(timer);
     user?.removeEventListener("abort", onAbort);

@@ -23,13 +23,23 @@ export function redactHeaders(headers: HeadersInit): Record<string, string> {
   return out;
 }
 
+// `scheme:` (slashes optional, as URL parsers accept `http:user:pw@host`) and a userinfo part
+// (everything up to the last `@` before the path), in a URL that may not parse or inside a longer
+// message (undici quotes the URL it refused).
+const USERINFO = /(\b[a-z][a-z\d+.-]*:[\\/]*)[^/?#\s\\]*@/gi;
+
+/** Any text with the `user:password@` of every URL in it replaced by `***@`. */
+export function hideUserinfo(text: string): string {
+  return text.replace(USERINFO, `$1${REDACTED}@`);
+}
+
 /** A URL for a log line: no `user:pass@`, and secret-looking query values replaced by `***`. */
 export function redactUrl(url: string): string {
   let u: URL;
   try {
     u = new URL(url);
   } catch {
-    return url;
+    return hideUserinfo(url);
   }
   u.username = "";
   u.password = "";
