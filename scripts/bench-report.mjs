@@ -62,8 +62,10 @@ const adapters = {
     const rows = [
       row("policy", "evaluations/s (20 keys × 10 rules)", { value: r.results.engine, unit: "eval/s", baseline: `hand-written ${r.results.handWritten}/s, ajv ${r.results.ajv}/s`, goal: r.target, better: "higher" }),
     ];
-    if (r.check10k) rows.push(row("policy", "policy check over 10,000 images", { value: r.check10k.ms, unit: "ms", goal: 3000, better: "lower" }));
     return rows;
+  },
+  policyCheck(r) {
+    return [row("policy", "policy check over 10,000 images", { value: r.check10k.ms, unit: "ms", goal: 3000, better: "lower" })];
   },
 };
 
@@ -72,6 +74,7 @@ const sources = {
   client: "packages/client/bench-results/client.json",
   emulator: "packages/emulator/bench-results/emulator.json",
   policy: "packages/metadata-policy/bench-results/policy.json",
+  policyCheck: "packages/plugin-metadata-policy/bench-results/policy-check.json",
 };
 
 const rows = [];

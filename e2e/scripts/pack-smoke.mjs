@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { startLocalRegistry } from "../lib/local-registry.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const publishable = ["packages/types", "packages/client", "packages/emulator", "packages/cli-core", "packages/metadata-policy", "apps/cli"];
+const publishable = ["packages/types", "packages/client", "packages/emulator", "packages/cli-core", "packages/metadata-policy", "packages/plugin-metadata-policy", "apps/cli"];
 const work = mkdtempSync(join(tmpdir(), "imgctl-pack-"));
 const keep = process.env.IMGCTL_KEEP_PACK === "1";
 const started = Date.now();
@@ -117,6 +117,24 @@ try {
   const statements = typesEntry.split("\n").filter((line) => line.trim() && !line.startsWith("//"));
   expect(statements.join("") === "export {};", "@imgctl/types brings no runtime code (its entry is `export {};`)");
 
+  step("library: @imgctl/metadata-policy alone, without oclif or cli-core");
+  const policyLib = join(work, "policy-library");
+  await project("policy-library", env)(["@imgctl/metadata-policy"]);
+  writeFileSync(join(policyLib, "run.mjs"), [
+    'import { evaluate, policyFrom } from "@imgctl/metadata-policy/engine";',
+    'import { metadataPolicy, MetadataPolicyError } from "@imgctl/metadata-policy/middleware";',
+    'import { createRequire } from "node:module";',
+    'const policy = policyFrom({ apiVersion: "metadata-policy/v1", kind: "MetadataPolicy", metadata: { name: "p" }, spec: { rules: [{ id: "owner", type: "required", keys: ["owner"] }] } });',
+    'const verdict = evaluate(policy, { metadata: [] }).verdict;',
+    'const middleware = typeof metadataPolicy({ policy, client: { fetch } }).onRequest;',
+    'let oclif = true;',
+    'try { createRequire(import.meta.url).resolve("@oclif/core"); } catch { oclif = false; }',
+    'console.log(JSON.stringify({ verdict, middleware, error: typeof MetadataPolicyError, oclif }));',
+  ].join("\n"));
+  const policyResult = JSON.parse((await sh(process.execPath, ["run.mjs"], { cwd: policyLib, env })).trim().split("\n").pop());
+  expect(policyResult.verdict === "fail" && policyResult.middleware === "function" && policyResult.error === "function", "@imgctl/metadata-policy imports (engine and middleware) and judges an image");
+  expect(policyResult.oclif === false, "@imgctl/metadata-policy installs without @oclif/core");
+
   step("CLI: run `imgctl images list` on the embedded emulator");
   const cli = lib;
   const imgctl = join(cli, "node_modules/.bin/imgctl");
@@ -124,7 +142,7 @@ try {
   expect(/ubuntu/i.test(listing), "imgctl images list prints the demo images");
 
   step("plugin: imgctl plugins install <tarball>, then plugins link");
-  await sh(imgctl, ["plugins", "install", `file:${tarballOf("plugin-metadata-policy")}`], { cwd: cli, env });
+  await sh(imgctl, ["plugins", "install", `file:${tarballOf("imgctl-plugin-metadata-policy-")}`], { cwd: cli, env });
   const plugins = await sh(imgctl, ["plugins"], { cwd: cli, env });
   expect(plugins.includes("@imgctl/plugin-metadata-policy"), "the policy plugin is listed as installed");
   const help = await sh(imgctl, ["policy", "--help"], { cwd: cli, env });
@@ -134,7 +152,7 @@ try {
   // node_modules, as a plugin checked out for development next to the CLI would.
   const linkDir = join(cli, "dev-plugin", "package");
   mkdirSync(join(cli, "dev-plugin"), { recursive: true });
-  await sh("tar", ["-xzf", tarballOf("plugin-metadata-policy"), "-C", join(cli, "dev-plugin")]);
+  await sh("tar", ["-xzf", tarballOf("imgctl-plugin-metadata-policy-"), "-C", join(cli, "dev-plugin")]);
   await sh(imgctl, ["plugins", "link", linkDir, "--no-install"], { cwd: cli, env });
   const linked = await sh(imgctl, ["plugins"], { cwd: cli, env });
   expect(/plugin-metadata-policy.*link/i.test(linked), "plugins link registers the plugin for development");

@@ -1,6 +1,6 @@
 // Benchmark: evaluations/s of a 20-key metadata set against a 10-rule policy, next to two baselines in the same run:
 // a hand-written equivalent check (the floor any engine pays for) and an Ajv-compiled JSON Schema of the same rules.
-// Usage: pnpm --filter @imgctl/plugin-metadata-policy bench   (needs a build). Writes bench-results/policy.json.
+// Usage: pnpm --filter @imgctl/metadata-policy bench   (needs a build). Writes bench-results/policy.json.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { evaluate, policyFrom } from "../dist/engine/index.js";

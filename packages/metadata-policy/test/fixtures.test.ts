@@ -2,7 +2,7 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runCase } from "../src/engine/fixture-case.js";
-import { findCaseDirs, readCase } from "../src/lib/fixtures.js";
+import { findCaseDirs, readCase } from "../src/fixtures.js";
 
 const root = fileURLToPath(new URL("./fixtures", import.meta.url));
 const dirs = findCaseDirs(root);

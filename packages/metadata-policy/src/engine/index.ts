@@ -1,6 +1,7 @@
 export type * from "./types.js";
 export type * from "./document.js";
 export type { EffectivePolicy, CompiledRule, CompiledWaiver, Provenance } from "./policy.js";
+export type { Limits } from "./builtins.js";
 export { policySchema } from "./schema.js";
 export { parsePolicyText, schemaValidator, type ParsedPolicy } from "./parse.js";
 export { compilePolicies, type PolicyInput, type CompileOptions, type CompileResult } from "./compile.js";
@@ -10,3 +11,5 @@ export { planWrite, applyWrite, diffStates } from "./write.js";
 export { planFix, applyFix, toCalls } from "./fix.js";
 export { capEnforcement, ENFORCEMENT_RANK, LAYER_ORDER } from "./policy.js";
 export { nfc, fold, codePoints } from "./text.js";
+export { toImageContext, type ImageLike } from "./image-context.js";
+export { runCase, type CaseInput } from "./fixture-case.js";

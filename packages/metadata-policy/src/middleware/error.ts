@@ -1,11 +1,9 @@
 import type { Finding, WriteDecision } from "../engine/types.js";
 
-/** Thrown by the middleware (enforce mode) and the CLI hook when a metadata write is denied. */
+/** Thrown by the middleware (enforce mode) when a metadata write is denied; a plain library error, no exit code. */
 export class MetadataPolicyError extends Error {
   readonly code = "METADATA_POLICY_DENIED";
   readonly findings: Finding[];
-  /** oclif reads this: a refused write ends the command with exit 1 (violations). */
-  readonly oclif = { exit: 1 };
   constructor(readonly decision: WriteDecision) {
     const first = decision.findings.filter((f) => f.enforcement === "deny");
     super(

@@ -8,7 +8,7 @@ import { policyFrom } from "../engine/load.js";
 import type { EffectivePolicy } from "../engine/policy.js";
 import type { ImageContext, WriteDecision, WriteScope } from "../engine/types.js";
 import { planWrite } from "../engine/write.js";
-import { toImageContext } from "../lib/images.js";
+import { toImageContext } from "../engine/image-context.js";
 import { MetadataPolicyError, MetadataPolicyStateError } from "./error.js";
 import { matchWrite, type MatchedWrite } from "./routes.js";
 

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync, existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse } from "yaml";
-import type { CaseInput } from "../engine/fixture-case.js";
+import type { CaseInput } from "./engine/fixture-case.js";
 
 const pick = (dir: string, base: string) => [`${base}.yaml`, `${base}.yml`, `${base}.json`].map((f) => join(dir, f)).find((f) => existsSync(f));
 

@@ -1,7 +1,7 @@
 import { Flags } from "@oclif/core";
 import { metadataFlag } from "@imgctl/cli-core";
-import { planWrite } from "../../engine/write.js";
-import type { ImageContext } from "../../engine/types.js";
+import { planWrite } from "@imgctl/metadata-policy/engine";
+import type { ImageContext } from "@imgctl/metadata-policy/engine";
 import { loadImages } from "../../lib/check.js";
 import { EXIT, ExitCodeError } from "../../lib/exit.js";
 import { decisionJson, decisionText, operationOf, readBody } from "../../lib/plan-write.js";

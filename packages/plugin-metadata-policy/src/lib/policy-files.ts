@@ -1,7 +1,7 @@
 // Policy files on disk: reading (YAML/JSON, layers from metadata.layer) and discovery of .imgctl-policy.yaml.
 import { readFileSync } from "node:fs";
 import { discoverPolicy } from "./discover.js";
-import { loadPolicies, type LoadResult } from "../engine/load.js";
+import { loadPolicies, type LoadResult } from "@imgctl/metadata-policy/engine";
 import { ExitCodeError, EXIT } from "./exit.js";
 
 export { discoverPolicy, POLICY_FILE_NAMES } from "./discover.js";

@@ -1,8 +1,7 @@
 // `policy check`: evaluate live images (project/region) or an offline snapshot, and build the report.
 import type { ImagesClient } from "@imgctl/client";
-import { evaluate } from "../engine/evaluate.js";
-import type { EffectivePolicy } from "../engine/policy.js";
-import type { Diagnostic, Enforcement, ImageContext } from "../engine/types.js";
+import { evaluate } from "@imgctl/metadata-policy/engine";
+import type { EffectivePolicy, Diagnostic, Enforcement, ImageContext } from "@imgctl/metadata-policy/engine";
 import { fetchImages, readSnapshot } from "./images.js";
 import { buildReport, type Report } from "./report.js";
 

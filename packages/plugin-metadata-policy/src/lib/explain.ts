@@ -1,8 +1,7 @@
 // `policy explain`: the effective layered policy with provenance (AWS "effective policy" [S2], derivation shown),
 // and for an image a per-rule trace: selector hit or miss, findings, waiver status.
-import { evaluate } from "../engine/evaluate.js";
-import type { CompiledRule, EffectivePolicy } from "../engine/policy.js";
-import type { Enforcement, ImageContext } from "../engine/types.js";
+import { evaluate } from "@imgctl/metadata-policy/engine";
+import type { CompiledRule, EffectivePolicy, Enforcement, ImageContext } from "@imgctl/metadata-policy/engine";
 
 export interface RuleExplanation {
   id: string;

@@ -1,7 +1,7 @@
 // `policy plan-write`: the middleware's engine on a planned write, without sending it.
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
-import type { WriteDecision, WriteOperation } from "../engine/types.js";
+import type { WriteDecision, WriteOperation } from "@imgctl/metadata-policy/engine";
 import { EXIT, ExitCodeError } from "./exit.js";
 
 const METHOD_OPERATION: Record<string, WriteOperation> = { POST: "merge", PUT: "replace", DELETE: "delete", PATCH: "update" };

@@ -1,9 +1,8 @@
 import { existsSync } from "node:fs";
 import { Args, Flags } from "@oclif/core";
 import { BaseCommand } from "@imgctl/cli-core";
-import { runCase } from "../../engine/fixture-case.js";
 import { EXIT, ExitCodeError } from "../../lib/exit.js";
-import { findCaseDirs, readCase } from "../../lib/fixtures.js";
+import { findCaseDirs, readCase, runCase } from "@imgctl/metadata-policy";
 
 const esc = (s: string) => s.replace(/[<>&"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c]!);
 

@@ -1,6 +1,6 @@
 // SARIF 2.1.0 [S53]: a reportingDescriptor per rule, a result per finding (level by enforcement, kind fail),
 // a logical location per image/key, policy-file diagnostics with physical locations, waivers as suppressions.
-import type { Diagnostic } from "../../engine/types.js";
+import type { Diagnostic } from "@imgctl/metadata-policy/engine";
 import type { Report, ReportFinding, ReportResult } from "../report.js";
 import { logicalName } from "./location.js";
 

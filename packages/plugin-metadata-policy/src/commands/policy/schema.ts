@@ -1,5 +1,5 @@
 import { BaseCommand } from "@imgctl/cli-core";
-import { policySchema } from "../../engine/schema.js";
+import { policySchema } from "@imgctl/metadata-policy/engine";
 
 export default class PolicySchema extends BaseCommand<typeof PolicySchema> {
   static override summary = "Print the policy JSON Schema (draft 2020-12), for editors and YAML language servers";

@@ -1,12 +1,19 @@
-// Shared setup for end-to-end tests: the real emulator over loopback HTTP, an isolated config dir, a demo policy.
+// Setup for the policy plugin's end-to-end tests: the real emulator over loopback HTTP, an isolated config dir, a
+// demo policy, and the built plugin and CLI (oclif roots found through their installed package.json).
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
 import { createEmulator } from "@imgctl/emulator";
 import { runCommand } from "@oclif/test";
 
-export const root = fileURLToPath(new URL("../..", import.meta.url));
+const require = createRequire(import.meta.url);
+/** The plugin package (its built commands run as a plugin of their own). */
+export const root = dirname(require.resolve("@imgctl/plugin-metadata-policy/package.json"));
+/** The imgctl CLI, which bundles the plugin as a core plugin. */
+export const cliRoot = dirname(require.resolve("imgctl/package.json"));
+/** The policy library's fixture cases, which `policy test` runs. */
+export const fixturesDir = join(dirname(require.resolve("@imgctl/metadata-policy/package.json")), "test/fixtures");
 export const ALPHA_KEY = "imgctl-demo$alpha";
 
 export const DEMO_POLICY = `apiVersion: metadata-policy/v1
@@ -37,7 +44,7 @@ export async function startEmulator() {
     dir,
     policyPath,
     conn,
-    run: (args: string[]) => runCommand(args, { root }),
+    run: (args: string[]): ReturnType<typeof runCommand> => runCommand(args, { root }),
     async close() {
       await server.close();
       await emulator.close();

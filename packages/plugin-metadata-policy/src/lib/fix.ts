@@ -1,8 +1,7 @@
 // `policy fix`: plans per image, a safety limit, and applying the merge-first calls through the client.
 import type { ImagesClient } from "@imgctl/client";
-import { planFix, toCalls } from "../engine/fix.js";
-import type { EffectivePolicy } from "../engine/policy.js";
-import type { Enforcement, FixPlan, ImageContext } from "../engine/types.js";
+import { planFix, toCalls } from "@imgctl/metadata-policy/engine";
+import type { EffectivePolicy, Enforcement, FixPlan, ImageContext } from "@imgctl/metadata-policy/engine";
 
 export function planAll(policy: EffectivePolicy, images: ImageContext[], opts: { now: Date; ceiling?: Enforcement; strategy: "merge" | "replace" }): FixPlan[] {
   return images.map((image) => {

@@ -1,12 +1,11 @@
 // The heavy half of the metadata:write hook (engine, YAML, Ajv), imported only when a policy file exists.
 import { statSync } from "node:fs";
 import type { MetadataWritePlan } from "@imgctl/cli-core";
-import type { EffectivePolicy } from "../engine/policy.js";
-import { planWrite } from "../engine/write.js";
+import type { EffectivePolicy } from "@imgctl/metadata-policy/engine";
 import { EXIT, ExitCodeError } from "../lib/exit.js";
-import { toImageContext } from "../lib/images.js";
+import { planWrite, toImageContext } from "@imgctl/metadata-policy/engine";
+import { PolicyDeniedError } from "../lib/denied.js";
 import { readPolicyFiles } from "../lib/policy-files.js";
-import { MetadataPolicyError } from "../middleware/error.js";
 
 const cache = new Map<string, { mtimeMs: number; policy: EffectivePolicy }>();
 
@@ -37,5 +36,5 @@ export async function judgeWrite(plan: MetadataWritePlan, path: string): Promise
   });
   for (const w of decision.warnings.filter((f) => f.enforcement === "warn" || f.enforcement === "deny"))
     process.stderr.write(`policy ${w.enforcement}: ${w.ruleId}${w.key !== null ? ` [${w.key}]` : ""}: ${w.message}\n`);
-  if (decision.decision === "deny") throw new MetadataPolicyError(decision);
+  if (decision.decision === "deny") throw new PolicyDeniedError(decision);
 }

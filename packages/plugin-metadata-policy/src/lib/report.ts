@@ -1,7 +1,6 @@
 // The stable, versioned report (§4.11) every output format is rendered from.
-import { waiverHygiene } from "../engine/evaluate.js";
-import type { EffectivePolicy } from "../engine/policy.js";
-import type { Diagnostic, Evaluation, Finding } from "../engine/types.js";
+import { waiverHygiene } from "@imgctl/metadata-policy/engine";
+import type { EffectivePolicy, Diagnostic, Evaluation, Finding } from "@imgctl/metadata-policy/engine";
 import { VERSION } from "./version.js";
 
 export interface ReportFinding {

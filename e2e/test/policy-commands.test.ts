@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+// The policy plugin's commands end to end: the built plugin and the built CLI against the emulator over loopback.
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv } from "ajv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exitOf, startEmulator } from "./helpers.js";
+import { cliRoot, exitOf, fixturesDir, startEmulator } from "../lib/policy-env.js";
 
 let env: Awaited<ReturnType<typeof startEmulator>>;
 beforeAll(async () => {
@@ -53,7 +53,7 @@ describe("policy commands against the emulator", () => {
     const { error } = await env.run(["policy", "check", "--policy", policy, ...env.conn, "--format", "sarif", "-o", join(env.dir, "out.sarif"), "--now", "2098-06-01T00:00:00Z", "--sarif-include-pass"]);
     expect(exitOf(error)).toBe(0);
     const sarif = JSON.parse(readFileSync(join(env.dir, "out.sarif"), "utf8"));
-    const schema = JSON.parse(readFileSync(new URL("../schemas/sarif-2.1.0-rtm.5.json", import.meta.url), "utf8"));
+    const schema = JSON.parse(readFileSync(new URL("./schemas/sarif-2.1.0-rtm.5.json", import.meta.url), "utf8"));
     schema.$id = schema.id;
     delete schema.id;
     delete schema.$schema;
@@ -149,7 +149,7 @@ describe("policy commands against the emulator", () => {
   });
 
   it("policy test runs fixture directories and fails on a wrong expectation", async () => {
-    const ok = await env.run(["policy", "test", join(env.root ?? "", "test/fixtures/required")]);
+    const ok = await env.run(["policy", "test", join(fixturesDir, "required")]);
     expect(exitOf(ok.error)).toBe(0);
     expect(ok.stdout).toContain("2 passed, 0 failed");
   });
@@ -161,15 +161,11 @@ describe("policy commands against the emulator", () => {
 });
 
 // The CLI (apps/cli) bundles this plugin; its `images metadata` commands fire `metadata:write` before sending.
-const cliRoot = new URL("../../../../apps/cli/", import.meta.url);
-// turbo builds the CLI before this package's tests (turbo.json); locally it may not be built yet.
-// In CI a missing CLI build is a failure, not a skip.
-const cliBuilt = existsSync(new URL("dist/commands/images/metadata/replace.js", cliRoot)) || process.env.CI === "true";
-
-describe.skipIf(!cliBuilt)("imgctl refuses violating metadata writes (metadata:write hook)", () => {
+// e2e depends on imgctl, so turbo builds the CLI before these tests run: no skip when it is missing.
+describe("imgctl refuses violating metadata writes (metadata:write hook)", () => {
   it("refuses a violating `images metadata replace` (exit 1, nothing sent) and allows a compliant one", async () => {
     const { runCommand } = await import("@oclif/test");
-    const root = fileURLToPath(cliRoot);
+    const root = cliRoot;
     const list = await env.run(["policy", "check", "--policy", env.policyPath, ...env.conn, "--owned", "--format", "json"]);
     const image = JSON.parse(list.stdout).results[0].image.id as string;
     process.env.IMGCTL_POLICY = env.policyPath;

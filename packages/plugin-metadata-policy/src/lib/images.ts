@@ -1,30 +1,9 @@
-// Images as the engine sees them: from the API (live), or from an offline snapshot file (CI without credentials).
+// The images a command judges: from the API (live), or from an offline snapshot file (CI without credentials).
 import { readFileSync } from "node:fs";
-import type { Image } from "@imgctl/types";
 import type { ImagesClient } from "@imgctl/client";
 import { parse } from "yaml";
-import type { ImageContext, MetadataEntry } from "../engine/types.js";
+import { toImageContext, type ImageContext, type ImageLike } from "@imgctl/metadata-policy/engine";
 import { ExitCodeError, EXIT } from "./exit.js";
-
-type Loose = Partial<Image> & { projectId?: number; regionId?: number; metadata?: Record<string, string> | MetadataEntry[] };
-
-/** API image (metadata_detailed carries read_only) or an engine-shaped image → ImageContext. */
-export function toImageContext(image: Loose): ImageContext {
-  const md = image.metadata_detailed
-    ? image.metadata_detailed.map((m) => ({ key: m.key, value: m.value, read_only: m.read_only === true }))
-    : Array.isArray(image.metadata)
-      ? image.metadata.map((m) => ({ key: m.key, value: m.value, read_only: m.read_only === true }))
-      : Object.entries(image.metadata ?? {}).map(([key, value]) => ({ key, value, read_only: false }));
-  const ctx: ImageContext = { metadata: md };
-  if (image.id !== undefined) ctx.id = image.id;
-  if (image.name !== undefined) ctx.name = image.name;
-  const projectId = image.project_id ?? image.projectId;
-  const regionId = image.region_id ?? image.regionId;
-  if (projectId !== undefined) ctx.projectId = projectId;
-  if (regionId !== undefined) ctx.regionId = regionId;
-  if (image.visibility !== undefined) ctx.visibility = image.visibility;
-  return ctx;
-}
 
 /** A snapshot: an `imgctl images list --json` answer ({count, results}), `{images: [...]}`, or an array. */
 export function readSnapshot(file: string): ImageContext[] {
@@ -42,7 +21,7 @@ export function readSnapshot(file: string): ImageContext[] {
         ? (data as { images: unknown[] }).images
         : undefined;
   if (!list) throw new ExitCodeError(`snapshot ${file}: expected an array of images, {results: [...]} or {images: [...]}`, EXIT.invalid);
-  return list.map((i) => toImageContext(i as Loose));
+  return list.map((i) => toImageContext(i as ImageLike));
 }
 
 export interface LiveQuery {

@@ -2,8 +2,7 @@
 import { writeFileSync } from "node:fs";
 import { Flags, type Command } from "@oclif/core";
 import { BaseCommand, renderError } from "@imgctl/cli-core";
-import type { EffectivePolicy } from "../engine/policy.js";
-import type { Diagnostic, Enforcement } from "../engine/types.js";
+import type { EffectivePolicy, Diagnostic, Enforcement } from "@imgctl/metadata-policy/engine";
 import { EXIT, ExitCodeError } from "./exit.js";
 import { FORMATS, type Format } from "./formats/index.js";
 import { readPolicyFiles, resolvePolicyPaths } from "./policy-files.js";

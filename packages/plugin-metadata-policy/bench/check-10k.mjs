@@ -1,7 +1,7 @@
 // `policy check` over 10,000 images on the emulator (target ≤ 3 s): the demo fixture plus 10k private images in
 // project 10 / region 1, served over loopback HTTP; the command runs in process through @oclif/test.
-// Usage: node bench/check-10k.mjs (needs a build). Adds its numbers to bench-results/policy.json.
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
+// Usage: pnpm --filter @imgctl/plugin-metadata-policy bench (needs a build). Writes bench-results/policy-check.json.
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -49,8 +49,8 @@ await emulator.close();
 console.log(`seeded ${N} images in ${Math.round(seedMs)} ms; policy check over ${report.summary.images} images: ${checkMs} ms (exit ${error?.oclif?.exit ?? 0}, ${report.summary.fail} fail)`);
 const pass = report.summary.images >= N && checkMs <= 3000;
 console.log(pass ? "PASS (≤ 3000 ms)" : "FAIL: over 3000 ms");
-const out = new URL("../bench-results/policy.json", import.meta.url);
+const out = new URL("../bench-results/policy-check.json", import.meta.url);
 mkdirSync(new URL("../bench-results/", import.meta.url), { recursive: true });
-const prev = existsSync(out) ? JSON.parse(readFileSync(out, "utf8")) : { schemaVersion: "1" };
-writeFileSync(out, JSON.stringify({ ...prev, check10k: { images: report.summary.images, ms: checkMs, targetMs: 3000, pass } }, null, 2) + "\n");
+const result = { schemaVersion: "1", date: new Date().toISOString(), check10k: { images: report.summary.images, ms: checkMs, targetMs: 3000, pass } };
+writeFileSync(out, JSON.stringify(result, null, 2) + "\n");
 if (!pass) process.exitCode = 1;

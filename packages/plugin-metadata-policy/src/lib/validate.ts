@@ -1,5 +1,5 @@
 // `policy validate`: schema + semantic lint of the given files as one layered policy.
-import type { LoadResult } from "../engine/load.js";
+import type { LoadResult } from "@imgctl/metadata-policy/engine";
 import type { Report } from "./report.js";
 import { VERSION } from "./version.js";
 
