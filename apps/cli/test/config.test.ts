@@ -77,7 +77,7 @@ describe("precedence: flags > env > profile > defaults", () => {
     await withEnv({ GCORE_API_KEY: demo.betaKey, GCORE_CLOUD_PROJECT_ID: "20" }, async () => {
       const list = await imgctlJson<ImageList>(["images", "list"]);
       expect(list.results.map((i) => i.id)).not.toContain(demo.goldenImage);
-      expect((await imgctl(["images", "get", demo.goldenImage])).code).toBe(1); // not visible to Beta
+      expect((await imgctl(["images", "get", demo.goldenImage])).code).toBe(3); // not visible to Beta
     });
     await withEnv({ GCORE_CLOUD_REGION_ID: "eu" }, async () => {
       expect((await imgctl(["images", "list"])).code).toBe(2);
@@ -95,7 +95,7 @@ describe("precedence: flags > env > profile > defaults", () => {
 
   it("a wrong key on the local emulator is a 401 with a hint", async () => {
     const out = await imgctl(["images", "list", "--api-key", "wrong-key"]);
-    expect(out.code).toBe(1);
+    expect(out.code).toBe(3);
     expect(out.stderr).toMatch(/^Error: 401 .*imgctl emulator info/);
   });
 });
@@ -112,7 +112,7 @@ describe("the key is never printed", () => {
 
   it("not in errors either", async () => {
     const out = await imgctl(["images", "get", demo.missingImage, "--debug", "--api-key", SECRET, "--project", "20"]);
-    expect(out.code).toBe(1);
+    expect(out.code).toBe(3);
     expect(out.stdout + out.stderr).not.toContain(SECRET);
   });
 });

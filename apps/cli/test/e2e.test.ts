@@ -59,7 +59,7 @@ describe("the binary", () => {
     const yes = tty(`images delete ${created.id} --wait`, "y\n");
     expect(yes.status, yes.stdout).toBe(0);
     expect(yes.stdout.match(/using the local emulator/g)).toHaveLength(1);
-    expect((await imgctl(["images", "get", created.id])).code).toBe(1);
+    expect((await imgctl(["images", "get", created.id])).code).toBe(3);
     const list = tty("images list", "");
     expect(list.stdout.match(/using the local emulator/g)).toHaveLength(1);
     expect(list.stdout).not.toContain("\u001B[1m"); // NO_COLOR: no bold headers

@@ -68,14 +68,14 @@ describe("images get", () => {
     expect(image).toMatchObject({ id: demo.goldenImage, metadata: { owner: "team-web", env: "prod" } });
   });
 
-  it("an unknown id is one line with status, class, message and request id, exit 1", async () => {
+  it("an unknown id is one line with status, class, message and request id, exit 3", async () => {
     const out = await imgctl(["images", "get", demo.missingImage]);
-    expect(out.code).toBe(1);
+    expect(out.code).toBe(3);
     expect(out.stdout).toBe("");
     expect(out.stderr).toMatch(/^Error: 404 \w+: .+ \(request id [0-9a-f]+\)\n$/);
     const json = await imgctl(["images", "get", demo.missingImage, "--json"]);
-    expect(json.code).toBe(1);
-    expect(JSON.parse(json.stdout)).toMatchObject({ error: { status: 404, exitCode: 1, requestId: expect.any(String) } });
+    expect(json.code).toBe(3);
+    expect(JSON.parse(json.stdout)).toMatchObject({ error: { status: 404, exitCode: 3, requestId: expect.any(String) } });
   });
 
   it("a malformed id is a usage error (exit 2) before any request", async () => {
@@ -115,9 +115,9 @@ describe("images create, update, delete and tasks", () => {
     expect(out.stdout).toMatch(/^name\s+cli-golden$/m);
   });
 
-  it("a task that ends in ERROR fails the command with exit 1", async () => {
+  it("a task that ends in ERROR fails the command with exit 3", async () => {
     const out = await imgctl(["images", "create", "--name", "cli-broken", "--volume-id", demo.brokenVolume, "--wait", "--json"]);
-    expect(out.code).toBe(1);
+    expect(out.code).toBe(3);
     expect(JSON.parse(out.stdout).error.message).toMatch(/corrupted/);
   });
 
@@ -133,9 +133,9 @@ describe("images create, update, delete and tasks", () => {
     expect((await imgctl(["images", "update", created.id])).code).toBe(2);
   });
 
-  it("update of a public image is refused by the API (403, exit 1)", async () => {
+  it("update of a public image is refused by the API (403, exit 3)", async () => {
     const out = await imgctl(["images", "update", demo.ubuntu2204, "--name", "mine-now"]);
-    expect(out.code).toBe(1);
+    expect(out.code).toBe(3);
     expect(out.stderr).toMatch(/^Error: 403 /);
   });
 
@@ -148,6 +148,6 @@ describe("images create, update, delete and tasks", () => {
     const out = await imgctl<{ id: string; task: Task }>(["images", "delete", created.id, "--yes", "--wait"]);
     expect(out.code).toBe(0);
     expect(out.result).toMatchObject({ id: created.id, task: { state: "FINISHED" } });
-    expect((await imgctl(["images", "get", created.id])).code).toBe(1);
+    expect((await imgctl(["images", "get", created.id])).code).toBe(3);
   });
 });

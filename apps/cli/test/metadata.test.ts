@@ -35,14 +35,14 @@ describe("images metadata", () => {
     expect(item).toEqual({ key: "c", value: "3", read_only: false });
     const unset = await imgctl(["images", "metadata", "unset", image, "c"]);
     expect(unset.code).toBe(0);
-    expect((await imgctl(["images", "metadata", "get", image, "c"])).code).toBe(1);
+    expect((await imgctl(["images", "metadata", "get", image, "c"])).code).toBe(3);
   });
 
-  it("operands must be key=value (exit 2), and read-only items cannot change (403, exit 1)", async () => {
+  it("operands must be key=value (exit 2), and read-only items cannot change (403, exit 3)", async () => {
     expect((await imgctl(["images", "metadata", "set", image, "novalue"])).code).toBe(2);
     expect((await imgctl(["images", "metadata", "set", image])).code).toBe(2);
     const ro = await imgctl(["images", "metadata", "unset", image, "image_source"]);
-    expect(ro.code).toBe(1);
+    expect(ro.code).toBe(3);
     expect(ro.stderr).toMatch(/^Error: 403 /);
   });
 });

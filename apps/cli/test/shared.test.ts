@@ -38,7 +38,7 @@ describe("shared-images", () => {
       expect(all.results[0]?.image_ids).toBeNull();
     });
     const denied = await imgctl(["shared-images", "set", "--entity-type", "client", "--entity-id", "1001", "--all-public"]);
-    expect(denied.code).toBe(1);
+    expect(denied.code).toBe(3);
     expect(denied.stderr).toMatch(/^Error: 403 /);
   });
 
@@ -66,8 +66,8 @@ describe("reseller-images (deprecated)", () => {
     });
   });
 
-  it("a client key is refused (403, exit 1); a bad id is a usage error", async () => {
-    expect((await imgctl(["reseller-images", "get", "100"])).code).toBe(1);
+  it("a client key is refused (403, exit 3); a bad id is a usage error", async () => {
+    expect((await imgctl(["reseller-images", "get", "100"])).code).toBe(3);
     expect((await imgctl(["reseller-images", "get", "abc"])).code).toBe(2);
   });
 });

@@ -21,7 +21,8 @@ export type MetadataWriteIntent = Omit<MetadataWritePlan, "client" | "projectId"
 /**
  * The base of every imgctl command, also for plugins: global flags, profile resolution, a lazily
  * created client (the in-process emulator for the `local` profile), one-line errors with exit
- * codes 1 (API/runtime) and 2 (usage), and `--json` printing what `run()` returns.
+ * codes from one table (errors.ts `EXIT`: 3 API/runtime, 2 usage, 1 a deliberate "no"), and `--json`
+ * printing what `run()` returns.
  */
 export abstract class BaseCommand<T extends typeof Command> extends Command {
   static override enableJsonFlag = true;

@@ -63,7 +63,7 @@ export function renderError(err: unknown): RenderedError {
     const message = oneLine(apiMessage(err));
     return {
       line: oneLine(`${err.status} ${cls}: ${message}${invalidFieldsText(err.invalidFields, message)}${rid}`),
-      exit: EXIT.failure,
+      exit: EXIT.error,
       json: {
         error: {
           name: err.name,
@@ -72,13 +72,15 @@ export function renderError(err: unknown): RenderedError {
           message,
           requestId: err.requestId ?? null,
           ...(err.invalidFields ? { invalidFields: err.invalidFields } : {}),
-          exitCode: EXIT.failure,
+          exitCode: EXIT.error,
         },
       },
     };
   }
   const e = (err instanceof Error ? err : new Error(String(err))) as Error & { oclif?: { exit?: number }; code?: string };
-  const exit = typeof e.oclif?.exit === "number" ? e.oclif.exit : EXIT.failure;
+  // An error that carries no exit code of its own (a dropped connection, a failed task, a bug) is a
+  // run-time error: 3. A "no" (exit 1) is always said on purpose, with an explicit exit code.
+  const exit = typeof e.oclif?.exit === "number" ? e.oclif.exit : EXIT.error;
   // oclif appends "See more help with --help" on its own line to parse errors; keep it, on the same line.
   const name = e.name && e.name !== "Error" && e.name !== "CLIError" ? `${e.name}: ` : "";
   return {

@@ -1,6 +1,7 @@
 import { Errors, ux } from "@oclif/core";
 import type { ImagesClient } from "@imgctl/client";
 import type { Task } from "@imgctl/types";
+import { EXIT } from "@imgctl/cli-core";
 
 /** Exit code when Ctrl-C stops the waiting (128 + SIGINT, as shells do). */
 export const EXIT_INTERRUPTED = 130;
@@ -24,23 +25,58 @@ export function pollInterval(local: boolean, env: Record<string, string | undefi
  * state in a stderr spinner. Ctrl-C stops waiting, leaves the task running and says how to resume.
  */
 export async function waitForTask(ctx: WaitContext, taskId: string): Promise<Task> {
+  return follow(ctx, (wait) => ctx.client.tasks.wait(taskId, wait), () => keepsRunning(taskId));
+}
+
+/**
+ * `images delete --wait`: the client's deleteAndWait, which reports success whenever the image
+ * is gone, also when the DELETE's answer was lost and its retry found the image gone or locked by
+ * the lost attempt's task. Resolves with the finished delete task, or undefined when the image was
+ * found already gone (no task to show).
+ */
+export async function deleteAndWait(ctx: WaitContext, imageId: string, scope: { project_id: number; region_id: number }): Promise<Task | undefined> {
+  let last: Task | undefined;
+  await follow(
+    ctx,
+    (wait) => ctx.client.images.deleteAndWait(imageId, scope, { ...wait, onProgress: (t) => wait.onProgress((last = t)) }),
+    () => (last ? keepsRunning(last.id) : `the delete of image ${imageId} may have started; check with: imgctl images get ${imageId}`),
+  );
+  return last;
+}
+
+interface FollowOptions {
+  interval: number;
+  signal: AbortSignal;
+  onProgress(task: Task): void;
+}
+
+function keepsRunning(taskId: string): string {
+  return `task ${taskId} keeps running. Resume with: imgctl tasks wait ${taskId}`;
+}
+
+/**
+ * Runs `run` with a poll interval, a Ctrl-C signal and a progress display that starts with the
+ * first task seen. Ctrl-C stops waiting (the task itself goes on) and says `interrupted()`.
+ */
+async function follow<T>(ctx: WaitContext, run: (wait: FollowOptions) => Promise<T>, interrupted: () => string): Promise<T> {
   const controller = new AbortController();
   const onSigint = (): void => controller.abort(new Error("interrupted"));
   process.once("SIGINT", onSigint);
-  const progress = ctx.json ? undefined : taskProgress(taskId);
+  let progress: ReturnType<typeof taskProgress> | undefined;
+  const onProgress = (t: Task): void => {
+    if (ctx.json) return;
+    progress ??= taskProgress(t.id);
+    progress.update(t.state);
+  };
   try {
-    const task = await ctx.client.tasks.wait(taskId, {
-      interval: pollInterval(ctx.local),
-      signal: controller.signal,
-      onProgress: (t: Task) => progress?.update(t.state),
-    });
-    progress?.stop(task.state);
-    return task;
+    const result = await run({ interval: pollInterval(ctx.local), signal: controller.signal, onProgress });
+    progress?.stop("FINISHED");
+    return result;
   } catch (error) {
     const failedTask = (error as Error).name === "TaskFailedError";
     progress?.stop(controller.signal.aborted ? "stopped" : failedTask ? "ERROR" : "failed");
     if (!controller.signal.aborted) throw error;
-    throw new Errors.CLIError(`stopped waiting; task ${taskId} keeps running. Resume with: imgctl tasks wait ${taskId}`, { exit: EXIT_INTERRUPTED });
+    throw new Errors.CLIError(`stopped waiting; ${interrupted()}`, { exit: EXIT_INTERRUPTED });
   } finally {
     process.off("SIGINT", onSigint);
   }
@@ -72,6 +108,6 @@ function taskProgress(taskId: string): { update(state: string): void; stop(state
 /** The image a finished create task made. */
 export function createdImageId(task: Task): string {
   const id = task.created_resources?.images?.[0];
-  if (!id) throw new Errors.CLIError(`task ${task.id} finished without creating an image`);
+  if (!id) throw new Errors.CLIError(`task ${task.id} finished without creating an image`, { exit: EXIT.error });
   return id;
 }
