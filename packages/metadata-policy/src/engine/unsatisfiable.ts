@@ -1,7 +1,7 @@
 // Layers that cannot be satisfied together (validate exits 2): empty allowed-value sets, required-and-forbidden.
 // Only unconditional rules are compared, and only when their documents' scopes can overlap; anything narrower
 // might never meet and is left to evaluation.
-import type { RuleEntry } from "./compile.js";
+import type { RuleEntry } from "./compile/types.js";
 import { keyMatcher } from "./rules/key-matcher.js";
 import { fold, nfc } from "./text.js";
 
