@@ -1,7 +1,7 @@
 import type { operations, paths } from "@imgctl/types";
 import { createFinalURL, defaultPathSerializer, type Client } from "openapi-fetch";
 import { ApiError, MissingParameterError } from "./errors.js";
-import type { Draft, Send } from "./fetch/send.js";
+import { retried, type Draft, type Send } from "./fetch/send.js";
 import type { RequestOptions } from "./options.js";
 
 /** `project_id` / `region_id` of a call; each falls back to the client default. */
@@ -108,7 +108,7 @@ export function createContext(
       try {
         error = JSON.parse(text);
       } catch {}
-      throw ApiError.from(response.status, error, response.headers);
+      throw apiError(response, error);
     }
     const { data, error, response } = await request(method, path, {
       params,
@@ -118,7 +118,7 @@ export function createContext(
       // Per-call timeout / retries need their own fetch: openapi-fetch hands over only the Request.
       fetch: opts && (opts.timeout !== undefined || opts.maxRetries !== undefined) ? (r: globalThis.Request) => send(r, opts) : undefined,
     });
-    if (!response.ok) throw ApiError.from(response.status, error, response.headers);
+    if (!response.ok) throw apiError(response, error);
     return data;
   }
 
@@ -135,6 +135,22 @@ export function createContext(
       return methods as T;
     },
   };
+}
+
+const afterRetry = new WeakSet<ApiError>();
+
+function apiError(response: Response, body: unknown): ApiError {
+  const error = ApiError.from(response.status, body, response.headers);
+  if (retried.has(response)) afterRetry.add(error);
+  return error;
+}
+
+/**
+ * Whether an error answered a retry of its call, so that an earlier attempt may have done what
+ * was asked (its answer lost): a retried DELETE that finds the image gone gets a 404.
+ */
+export function answeredRetry(error: unknown): boolean {
+  return afterRetry.has(error as ApiError);
 }
 
 function missing(param: string, option: string, env: string): never {

@@ -24,6 +24,12 @@ export interface Draft {
   signal: AbortSignal | undefined;
 }
 
+/**
+ * The answers that came after a retry: an earlier attempt of the same call may have been processed
+ * with its answer lost, so a 404 or 409 here can be the echo of the caller's own success.
+ */
+export const retried = new WeakSet<Response>();
+
 // setTimeout fires at once for delays above 2^31-1 ms; treat those (and Infinity) as "no timeout".
 const MAX_TIMER = 2_147_483_647;
 
@@ -99,8 +105,9 @@ export function createSend(
         });
       }
       if (retry >= maxRetries || !(response ? shouldRetryResponse(response, method) : shouldRetryFailure(failure!, method))) {
-        if (response) return response;
-        throw failure;
+        if (!response) throw failure;
+        if (retry) retried.add(response);
+        return response;
       }
       const delay = Math.round(retryDelay(response?.headers, retry, backoff));
       // Free the connection of the answer we discard.

@@ -2,6 +2,7 @@ import type { Image, ImageCreateFromVolume, ImageList, ImageUpdate, TaskIdList }
 import { type Context, type ImageFilters, type Scope } from "../context.js";
 import { ImagesClientError } from "../errors.js";
 import type { RequestOptions } from "../options.js";
+import { deleteOutcome, mayHaveDeleted } from "./lost-delete.js";
 import { metadataResource, type MetadataResource } from "./metadata.js";
 import { withDeadline, type TasksResource, type WaitOptions } from "./tasks.js";
 
@@ -34,14 +35,23 @@ export interface ImagesResource {
   create(params: ImageCreateParams, opts?: RequestOptions): Promise<TaskIdList>;
   /** Changes image fields; `metadata` is merged into the existing metadata. */
   update(imageId: string, params: ImageUpdateParams, opts?: RequestOptions): Promise<Image>;
-  /** Starts deleting the image and returns the task ids at once (`deleteAndWait` waits). */
+  /**
+   * Starts deleting the image and returns the task ids at once (`deleteAndWait` waits). Rejects with
+   * the API's answer to the last attempt: when a retry follows a lost answer, that can be a
+   * `NotFoundError` (or `ConflictError`) for an image the first attempt deleted.
+   */
   delete(imageId: string, params?: Scope, opts?: RequestOptions): Promise<TaskIdList>;
   /**
    * Creates an image, waits for its task and returns the new image (`created_resources.images[0]`).
    * `opts.timeout` bounds the whole operation. Rejects with `TaskFailedError` if the task fails.
    */
   createAndWait(params: ImageCreateParams, opts?: RequestOptions & WaitOptions): Promise<Image>;
-  /** Deletes an image and waits until its task has finished. `opts.timeout` bounds the whole operation. */
+  /**
+   * Deletes an image and waits until its task has finished. `opts.timeout` bounds the whole operation.
+   * Resolves once the image is gone, also when the DELETE's answer was lost and its retry got a 404
+   * or 409, or the call failed with a 5xx or a connection error: then it asks the image (gone, or
+   * being deleted by a task it waits for) before it reports the failure.
+   */
   deleteAndWait(imageId: string, params?: Scope, opts?: RequestOptions & WaitOptions): Promise<void>;
 }
 
@@ -62,9 +72,19 @@ export function imagesResource(ctx: Context, tasks: TasksResource): ImagesResour
       if (!id) throw new ImagesClientError(`Task ${task.id} finished without created_resources.images`);
       return images.get(id, { project_id: p.project_id, region_id: p.region_id }, request());
     });
+  // Success means the image is gone, also when the DELETE's own answer was lost (see lost-delete).
   images.deleteAndWait = (id, p, o) =>
     withDeadline(o, ctx.timeout, async (request, wait) => {
-      await tasks.wait(first(await images.delete(id, p, request())), wait());
+      let taskId: string;
+      try {
+        taskId = first(await images.delete(id, p, request()));
+      } catch (error) {
+        if (!mayHaveDeleted(error)) throw error;
+        const outcome = await deleteOutcome(() => images.get(id, p, request()), error);
+        if ("gone" in outcome) return;
+        taskId = outcome.taskId;
+      }
+      await tasks.wait(taskId, wait());
     });
   return images;
 }

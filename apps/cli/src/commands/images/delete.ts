@@ -3,11 +3,13 @@ import type { Task, TaskIdList } from "@imgctl/types";
 import { EXIT, canPrompt, confirm, uuidArg } from "@imgctl/cli-core";
 import { waitFlag } from "../../lib/images/flags.js";
 import { TaskCommand } from "../../lib/task-command.js";
+import { deleteAndWait } from "../../lib/tasks/wait.js";
 
 export interface ImagesDeleteResult {
   id: string;
+  /** The delete task; with --wait, empty when a lost answer's retry found the image already gone. */
   tasks: string[];
-  /** With --wait: the finished delete task. */
+  /** With --wait: the finished delete task (absent when the image was found already gone). */
   task?: Task;
 }
 
@@ -30,15 +32,15 @@ export default class ImagesDelete extends TaskCommand<typeof ImagesDelete> {
       }
     }
     const client = await this.client();
-    const started: TaskIdList = await client.images.delete(id, { project_id: this.projectId(), region_id: this.regionId() });
-    const result: ImagesDeleteResult = { id, tasks: started.tasks };
-    const taskId = started.tasks[0];
-    if (!this.flags.wait || !taskId) {
+    const scope = { project_id: this.projectId(), region_id: this.regionId() };
+    if (!this.flags.wait) {
+      const started: TaskIdList = await client.images.delete(id, scope);
       this.printStarted(started);
-      return result;
+      return { id, tasks: started.tasks };
     }
-    result.task = await this.waitTask(taskId);
+    // The client's rule: success once the image is gone, also when the DELETE's answer was lost.
+    const task = await deleteAndWait({ client, json: this.jsonEnabled(), local: this.settings.local }, id, scope);
     this.log(`deleted image ${id}`);
-    return result;
+    return task ? { id, tasks: [task.id], task } : { id, tasks: [] };
   }
 }
