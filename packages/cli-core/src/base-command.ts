@@ -8,6 +8,7 @@ import { ConfigStore } from "./config/store.js";
 import { createDebugLogger } from "./debug-logger.js";
 import { EXIT, renderError, isApiError } from "./errors.js";
 import { globalFlags } from "./flags.js";
+import { connectionHint } from "./hints.js";
 import { runMetadataWriteHook, type MetadataWritePlan } from "./hooks.js";
 import { openLocalEmulator, type LocalEmulator } from "./local-emulator.js";
 import { renderTable, type Column } from "./table.js";
@@ -138,6 +139,13 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     );
   }
 
+  /** Where the base URL in effect was set, for error hints. */
+  private apiUrlSource(): string {
+    if (this.argv.some((a) => a === "--api-url" || a.startsWith("--api-url="))) return "--api-url";
+    if (process.env.GCORE_BASE_URL) return "GCORE_BASE_URL";
+    return `profile "${this.settings.profile}"`;
+  }
+
   /**
    * `--json` output. oclif colourises JSON with a regex tokenizer, ≈0.8 s for 1,000 images; off a
    * terminal (or with NO_COLOR) there is nothing to colour, so write it directly.
@@ -156,6 +164,11 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     let { line } = rendered;
     if (isApiError(err) && err.status === 401 && this.settingsCache?.local) {
       line += "; the local emulator accepts the demo keys (imgctl emulator info)";
+    }
+    const hint = this.settingsCache && !this.settingsCache.local ? connectionHint(err, { apiUrl: this.settingsCache.apiUrl, source: this.apiUrlSource() }) : undefined;
+    if (hint) {
+      line += `; ${hint}`;
+      rendered.json.error.hint = hint;
     }
     if (this.jsonEnabled()) {
       rendered.json.error.exitCode = rendered.exit;

@@ -28,3 +28,10 @@ export function imgctlSpawn(args: string[], env: Record<string, string> = {}) {
   };
   return { child, exited, waitFor, output: () => ({ stdout, stderr }) };
 }
+
+/** Runs the binary to the end without blocking the test's event loop (for servers in the test). */
+export async function imgctlAsync(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const p = imgctlSpawn(args, env);
+  const status = await p.exited;
+  return { status, ...p.output() };
+}
