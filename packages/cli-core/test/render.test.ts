@@ -6,13 +6,18 @@ describe("renderError", () => {
     const err = Object.assign(new Error("Image not\nfound"), { name: "NotFoundError", status: 404, exceptionClass: "NotFoundError", requestId: "rid-1" });
     const r = renderError(err);
     expect(r.line).toBe("404 NotFoundError: Image not found (request id rid-1)");
-    expect(r.exit).toBe(1);
-    expect(r.json.error).toMatchObject({ status: 404, requestId: "rid-1", exitCode: 1 });
+    expect(r.exit).toBe(3);
+    expect(r.json.error).toMatchObject({ status: 404, requestId: "rid-1", exitCode: 3 });
   });
 
   it("keeps an oclif exit code", () => {
     const err = Object.assign(new Error("bad flag"), { oclif: { exit: 2 } });
     expect(renderError(err).exit).toBe(2);
+  });
+
+  it("an error without an exit code of its own (network, runtime) exits 3", () => {
+    const err = Object.assign(new Error("Connection error"), { name: "ConnectionError", code: "ECONNREFUSED" });
+    expect(renderError(err)).toMatchObject({ exit: 3, json: { error: { code: "ECONNREFUSED", exitCode: 3 } } });
   });
 });
 
