@@ -47,7 +47,7 @@ describe("the binary", () => {
 
   // `script` (util-linux) gives the child a pseudo-terminal.
   const hasScript = spawnSync("script", ["--version"]).status === 0;
-  it.runIf(hasScript)("on a terminal: one notice about the local emulator, and delete asks for confirmation", async () => {
+  it.runIf(hasScript)("on a terminal: one notice about the local emulator per data directory, and delete asks for confirmation", async () => {
     const created = (await imgctl<{ id: string }>(["images", "create", "--name", "tty-del", "--volume-id", demo.bootVolume, "--wait", "--json"])).result!;
     const tty = (args: string, answer: string) =>
       spawnSync("script", ["-qec", `${process.execPath} ${bin} ${args}`, "/dev/null"], { input: answer, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 30_000 });
@@ -60,9 +60,16 @@ describe("the binary", () => {
     expect(yes.status, yes.stdout).toBe(0);
     expect(yes.stdout.match(/using the local emulator/g)).toHaveLength(1);
     expect((await imgctl(["images", "get", created.id])).code).toBe(3);
+    // Once per data directory (recorded there), not before every command.
     const list = tty("images list", "");
-    expect(list.stdout.match(/using the local emulator/g)).toHaveLength(1);
+    expect(list.stdout.match(/using the local emulator/g)).toBeNull();
     expect(list.stdout).not.toContain("\u001B[1m"); // NO_COLOR: no bold headers
+    const fresh = spawnSync("script", ["-qec", `${process.execPath} ${bin} images list`, "/dev/null"], {
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1", XDG_DATA_HOME: join(box.dir, "other-data") },
+      timeout: 30_000,
+    });
+    expect(fresh.stdout.match(/using the local emulator/g)).toHaveLength(1);
   });
 
   it("emulator start serves the API over HTTP until stopped", async () => {

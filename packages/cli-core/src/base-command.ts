@@ -11,6 +11,7 @@ import { globalFlags } from "./flags.js";
 import { connectionHint } from "./hints.js";
 import { runMetadataWriteHook, type MetadataWritePlan } from "./hooks.js";
 import { openLocalEmulator, type LocalEmulator } from "./local-emulator.js";
+import { firstLocalNotice } from "./local-notice.js";
 import { renderTable, type Column } from "./table.js";
 
 export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)["baseFlags"] & T["flags"]>;
@@ -132,7 +133,8 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
   }
 
   private localNotice(): void {
-    if (!process.stderr.isTTY || this.jsonEnabled()) return;
+    // Once per data directory, on a terminal (recorded only when actually shown).
+    if (!process.stderr.isTTY || this.jsonEnabled() || !firstLocalNotice()) return;
     const where = this.settings.profile === LOCAL_PROFILE ? "" : ` (profile ${this.settings.profile})`;
     this.logToStderr(
       `imgctl: using the local emulator${where}, data in ${localDbPath()}; for the real API: imgctl config set api-url https://api.gcore.com/cloud --profile prod (see imgctl config --help)`,
