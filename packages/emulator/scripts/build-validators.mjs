@@ -90,6 +90,7 @@ for (const op of specOperations) {
   paramsExports[`p_${id}`] = `p_${id}`;
   index.params[id] = `p_${id}`;
   const body = operation.requestBody?.content?.["application/json"]?.schema;
+  index.bodies[id] = null;
   if (body) {
     bodyAjv.addSchema(rewrite(body), `b_${id}`);
     bodyExports[`b_${id}`] = `b_${id}`;
@@ -150,25 +151,22 @@ const files = {
     "const pick = (mod, name) => (name ? mod[name] : null);\n" +
     `const names = ${JSON.stringify(index)};\n` +
     "export const params = Object.fromEntries(Object.entries(names.params).map(([k, v]) => [k, pick(P, v)]));\n" +
-    "export const bodies = Object.fromEntries(Object.entries(names.bodies).map(([k, v]) => [k, pick(B, v)]));\n" +
+    "// An operation without a request body accepts none (the app does not read one for it).\n" +
+    "const noBody = (data) => data === undefined;\n" +
+    "export const bodies = Object.fromEntries(Object.entries(names.bodies).map(([k, v]) => [k, v ? B[v] : noBody]));\n" +
     "export async function loadResponseValidators() {\n" +
     '  const S = await import("./responses.js");\n' +
     "  const responses = Object.fromEntries(Object.entries(names.responses).map(([k, m]) => [k, Object.fromEntries(Object.entries(m).map(([s, v]) => [s, pick(S, v)]))]));\n" +
     "  return { responses, errorBody: S.error };\n" +
     "}\n",
-  // The route table, so the server does not load the whole bundled document at start-up.
-  "operations.js":
-    BANNER +
-    `export const operations = ${JSON.stringify(specOperations.map(({ operationId, method, path }) => ({ operationId, method, path })), null, 2)};\n`,
-  "operations.d.ts":
-    BANNER +
-    'export declare const operations: ReadonlyArray<{ operationId: string; method: "GET" | "PUT" | "POST" | "DELETE" | "PATCH"; path: string }>;\n',
   "index.d.ts":
     BANNER +
+    'import type { OperationId, RequestBody, RequestParams } from "../http/operation.js";\n' +
     "export interface ValidationError { instancePath: string; keyword: string; message?: string; params: Record<string, unknown> }\n" +
-    "export interface Validator { (data: unknown): boolean; errors?: ValidationError[] | null }\n" +
-    "export declare const params: Record<string, Validator>;\n" +
-    "export declare const bodies: Record<string, Validator>;\n" +
+    "/** An ajv validator: what it accepts is a T (it was compiled from the schema T is generated from). */\n" +
+    "export interface Validator<T = unknown> { (data: unknown): data is T; errors?: ValidationError[] | null }\n" +
+    "export declare const params: { readonly [Id in OperationId]: Validator<RequestParams<Id>> };\n" +
+    "export declare const bodies: { readonly [Id in OperationId]: Validator<RequestBody<Id>> };\n" +
     "/** Response validators by operation and status (null when the status has no body), and the error-body validator. */\n" +
     "export declare function loadResponseValidators(): Promise<{ responses: Record<string, Record<string, Validator | null>>; errorBody: Validator }>;\n",
 };

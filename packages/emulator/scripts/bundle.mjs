@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Replaces tsc's dist/index.js and dist/bin.js with esbuild bundles of the same sources
-// (dependencies but Hono stay external; the .d.ts files are tsc's): a handful of modules to load instead
-// of ~35, so the CLI's in-process emulator and the HTTP bin start sooner. Code shared by the two
-// entries and the response validators (imported only with `validateResponses`) become chunks
-// under dist/chunks/.
+// (dependencies stay external but for the two below; the .d.ts files are tsc's): a handful of
+// modules to load instead of ~35, so the CLI's in-process emulator and the HTTP bin start sooner.
+// Code shared by the two entries and the response validators (imported only with
+// `validateResponses`) become chunks under dist/chunks/.
 import { rmSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,10 +20,12 @@ await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  // Dependencies stay external except Hono: hono/tiny is 17 small ES modules whose resolution
-  // and loading cost ≈35 ms of every in-process start (the CLI's local profile); bundled, a
-  // few kB of code. better-sqlite3 is native, the rest is loaded only on some paths.
-  external: ["better-sqlite3", "@hono/node-server", "yaml", "ajv", "ajv/*", "ajv-formats", "@imgctl/*"],
+  // Dependencies stay external except two small ones that every start loads: Hono's URL helpers
+  // (the router's path and query decoding) and the spec's operation list from @imgctl/types
+  // (data); bundled, they cost no module resolution at start (the CLI's local profile starts the
+  // emulator in process on every command). better-sqlite3 is native, the rest is loaded only on
+  // some paths.
+  external: ["better-sqlite3", "@hono/node-server", "yaml", "ajv", "ajv/*", "ajv-formats"],
   sourcemap: true,
   logLevel: "warning",
 });

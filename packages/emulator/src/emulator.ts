@@ -1,14 +1,14 @@
-// createEmulator(): store + task worker + Hono app + faults, usable in process (`fetch`) or over
+// createEmulator(): store + task worker + app + faults, usable in process (`fetch`) or over
 // HTTP (`listen`, via @hono/node-server).
 import type { AddressInfo } from "node:net";
 import type { ServerType } from "@hono/node-server";
-import { createApp } from "./app.js";
-import { FaultInjector, type HttpEnv } from "./faults.js";
 import { loadFixture } from "./fixture/load.js";
-import { ImageDocCache } from "./image-cache.js";
+import { createApp } from "./http/app.js";
+import { FaultInjector, type HttpEnv } from "./http/faults.js";
+import { ImageDocCache } from "./model/image-cache.js";
+import { type Clock, TaskWorker } from "./model/tasks.js";
 import { Store } from "./store/index.js";
 import { isEmpty, seedFixture } from "./store/seed.js";
-import { TaskWorker, type Clock } from "./tasks.js";
 import type { Emulator, EmulatorOptions, ListenResult } from "./types.js";
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
@@ -26,8 +26,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const servers = new Set<ListenResult>();
   let closed = false;
 
-  const handle = (request: Request, env?: HttpEnv) =>
-    faults.handle(request, env, (req) => Promise.resolve(app.fetch(req, env)));
+  const handle = (request: Request, env?: HttpEnv) => faults.handle(request, env, app);
 
   return {
     fetch(request) {

@@ -5,11 +5,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ImageDoc } from "../src/image-cache.js";
+import { ImageDoc } from "../src/model/image-cache.js";
 import { demoFixture } from "../src/index.js";
 import { Store } from "../src/store/index.js";
 import { seedFixture } from "../src/store/seed.js";
-import { imageView } from "../src/view.js";
+import { imageView } from "../src/model/view.js";
 import { as, demoImageIds, demoVolumeId, KEYS, newEmulator } from "./helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "emulator-cold-list-"));

@@ -1,7 +1,7 @@
 import { specOperations } from "@imgctl/types/spec";
 import { afterAll, describe, expect, it } from "vitest";
 import { handlers } from "../src/routes/index.js";
-import { routes } from "../src/router.js";
+import { routes } from "../src/http/router.js";
 import { as, KEYS, newEmulator } from "./helpers.js";
 
 describe("every spec operation is served", () => {

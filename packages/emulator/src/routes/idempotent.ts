@@ -1,21 +1,24 @@
 // Idempotency-Key (emulator extension) for the asynchronous writes, plus inline completion of
 // "immediate" tasks inside the same transaction.
-import type { OpContext } from "../context.js";
-import { conflict } from "../errors.js";
+import { conflict } from "../http/errors.js";
+import type { OpContext } from "../http/operation.js";
+
+type AsyncWrite = OpContext<"imagesCreate"> | OpContext<"imagesDelete">;
 
 /** Runs an asynchronous write once per (caller, Idempotency-Key); a repeat gets the first answer.
  * `done`: the tasks already completed inline (immediate timing), so the worker need not track them. */
-export function once(ctx: OpContext, write: () => { tasks: string[] }): { tasks: string[]; replayed: boolean; done: boolean } {
+export function once(ctx: AsyncWrite, write: () => { tasks: string[] }): { tasks: string[]; replayed: boolean; done: boolean } {
   const { store, clock } = ctx.core;
   const key = ctx.headers.get("idempotency-key");
   const principal = JSON.stringify(ctx.principal);
-  const operation = `${ctx.path.project_id}/${ctx.path.region_id}/${ctx.path.image_id ?? ""}`;
+  const imageId = "image_id" in ctx.path ? ctx.path.image_id : "";
+  const operation = `${ctx.path.project_id}/${ctx.path.region_id}/${imageId}`;
   return store.write(() => {
     if (key) {
       const previous = store.idempotency.get(principal, key);
       if (previous) {
         if (previous.operation !== operation) throw conflict("Idempotency-Key was already used for another request");
-        return { ...(previous.response as { tasks: string[] }), replayed: true, done: true };
+        return { ...previous.response, replayed: true, done: true };
       }
     }
     const response = write();

@@ -1,20 +1,20 @@
 // Images: get, create from volume (task), update, delete (task). Lists are in list.ts.
 import { randomUUID } from "node:crypto";
-import { assertCanWrite, ownedImage, projectScope, visibleImage } from "../access.js";
-import type { OpHandler } from "../context.js";
-import { badRequest, conflict, notFound } from "../errors.js";
-import { checkMetadataSizes, mergeMetadata } from "../metadata.js";
+import { badRequest, conflict, notFound } from "../http/errors.js";
+import type { OpHandler } from "../http/operation.js";
+import { assertCanWrite, ownedImage, projectScope, visibleImage } from "../model/access.js";
+import { checkMetadataSizes, mergeMetadata } from "../model/metadata.js";
+import { imageView, parseMetadata } from "../model/view.js";
+import { isVisible } from "../model/visibility.js";
 import { Directory } from "../store/directory.js";
 import type { ImageRow } from "../store/rows.js";
 import { sortedMetadata } from "../store/seed.js";
-import { imageView, parseMetadata } from "../view.js";
-import { isVisible } from "../visibility.js";
 import { once } from "./idempotent.js";
 
-export const imagesGet: OpHandler = (ctx) => {
+export const imagesGet: OpHandler<"imagesGet"> = (ctx) => {
   const { store, docs } = ctx.core;
-  const scope = projectScope(store, ctx.principal, ctx.path.project_id as number, ctx.path.region_id as number);
-  const id = ctx.path.image_id as string;
+  const scope = projectScope(store, ctx.principal, ctx.path.project_id, ctx.path.region_id);
+  const id = ctx.path.image_id;
   if (ctx.query.include_prices === true) {
     return { status: 200, body: imageView(visibleImage(store, scope, id), scope.regionName, true) };
   }
@@ -24,19 +24,14 @@ export const imagesGet: OpHandler = (ctx) => {
   return { status: 200, raw: doc.json };
 };
 
-interface CreateBody {
-  name: string; volume_id: string; architecture?: string; hw_firmware_type?: string | null; hw_machine_type?: string | null;
-  is_baremetal?: boolean; os_type?: string; ssh_key?: string; metadata?: Record<string, string>;
-}
-
 /** System items set on every image created from a volume; users cannot change them. */
 const createdReadOnly = (volumeId: string) => ({ image_source: "volume", source_volume_id: volumeId });
 
-export const imagesCreate: OpHandler = (ctx) => {
+export const imagesCreate: OpHandler<"imagesCreate"> = (ctx) => {
   const { store, clock, worker } = ctx.core;
-  const scope = projectScope(store, ctx.principal, ctx.path.project_id as number, ctx.path.region_id as number);
+  const scope = projectScope(store, ctx.principal, ctx.path.project_id, ctx.path.region_id);
   assertCanWrite(ctx.principal);
-  const body = ctx.body as CreateBody;
+  const body = ctx.body;
   const volume = store.volume(body.volume_id);
   if (!volume || volume.project_id !== scope.projectId || volume.region_id !== scope.regionId) {
     throw notFound(`Volume ${body.volume_id} not found in project ${scope.projectId}, region ${scope.regionId}`);
@@ -74,16 +69,11 @@ function assertNotDeleting(image: ImageRow): void {
   if (image.status === "deleting") throw conflict(`Image is locked by task ${image.task_id}`);
 }
 
-interface UpdateBody {
-  name?: string; hw_firmware_type?: string; hw_machine_type?: string; is_baremetal?: boolean | null; os_type?: string;
-  ssh_key?: string; metadata?: Record<string, string>;
-}
-
-export const imagesUpdate: OpHandler = (ctx) => {
+export const imagesUpdate: OpHandler<"imagesUpdate"> = (ctx) => {
   const { store, clock } = ctx.core;
-  const scope = projectScope(store, ctx.principal, ctx.path.project_id as number, ctx.path.region_id as number);
-  const id = ctx.path.image_id as string;
-  const body = ctx.body as UpdateBody;
+  const scope = projectScope(store, ctx.principal, ctx.path.project_id, ctx.path.region_id);
+  const id = ctx.path.image_id;
+  const body = ctx.body;
   if (body.metadata) checkMetadataSizes(body.metadata, "metadata.");
   const updated = store.write(() => {
     const image = ownedImage(store, ctx.principal, scope, id);
@@ -103,10 +93,10 @@ export const imagesUpdate: OpHandler = (ctx) => {
   return { status: 200, body: imageView(updated, scope.regionName, false) };
 };
 
-export const imagesDelete: OpHandler = (ctx) => {
+export const imagesDelete: OpHandler<"imagesDelete"> = (ctx) => {
   const { store, clock, worker } = ctx.core;
-  const scope = projectScope(store, ctx.principal, ctx.path.project_id as number, ctx.path.region_id as number);
-  const id = ctx.path.image_id as string;
+  const scope = projectScope(store, ctx.principal, ctx.path.project_id, ctx.path.region_id);
+  const id = ctx.path.image_id;
   const taskId = randomUUID();
   const createdMs = clock.now();
   const now = new Date(createdMs).toISOString();

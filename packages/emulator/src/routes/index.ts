@@ -1,5 +1,6 @@
-// operationId → handler. The "every spec operation has a handler" test walks this map.
-import type { OpHandler } from "../context.js";
+// operationId → handler, one per operation of the spec: the table's type is keyed by the
+// generated OperationId, so an operation added to or removed from spec/ is a type error here.
+import type { HandlerTable } from "../http/operation.js";
 import { imagesCreate, imagesDelete, imagesGet, imagesUpdate } from "./images.js";
 import { imagesList, imagesListOwned } from "./list.js";
 import {
@@ -9,7 +10,7 @@ import { resellerImagesDelete, resellerImagesGet, resellerImagesSet } from "./re
 import { sharedImagesDelete, sharedImagesGet, sharedImagesSet } from "./shared.js";
 import { tasksGet } from "./tasks.js";
 
-export const handlers: Record<string, OpHandler> = {
+export const handlers: HandlerTable = {
   imagesList, imagesListOwned, imagesGet, imagesCreate, imagesUpdate, imagesDelete,
   imageMetadataList, imageMetadataMerge, imageMetadataReplace, imageMetadataItemGet, imageMetadataItemDelete,
   sharedImagesGet, sharedImagesSet, sharedImagesDelete,

@@ -1,11 +1,9 @@
 // GET /v1/images and /v1/projectimages: the visible (or own) images of a project in a region,
 // filtered by visibility, private, metadata_k, metadata_kv; include_prices adds the prices.
-import { projectScope } from "../access.js";
-import type { OpContext, OpHandler } from "../context.js";
-import { badRequest } from "../errors.js";
-import { imageView } from "../view.js";
-
-type Filters = { visibility?: string; private?: string; metadata_k?: string; metadata_kv?: string; include_prices?: boolean };
+import { badRequest } from "../http/errors.js";
+import type { OpContext, OpHandler } from "../http/operation.js";
+import { projectScope } from "../model/access.js";
+import { imageView } from "../model/view.js";
 
 function parseJsonParam<T>(name: string, raw: string, check: (v: unknown) => v is T, expected: string): T {
   let value: unknown;
@@ -21,14 +19,15 @@ const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every
 const isStringMap = (v: unknown): v is Record<string, string> =>
   typeof v === "object" && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === "string");
 
-function listImages(ctx: OpContext, ownedOnly: boolean) {
+/** /v1/projectimages takes the filters of /v1/images except `private`, which it implies. */
+function listImages(ctx: OpContext<"imagesList"> | OpContext<"imagesListOwned">, ownedOnly: boolean) {
   const { store } = ctx.core;
-  const q = ctx.query as Filters;
-  const scope = projectScope(store, ctx.principal, ctx.path.project_id as number, ctx.path.region_id as number);
+  const q = ctx.query;
+  const scope = projectScope(store, ctx.principal, ctx.path.project_id, ctx.path.region_id);
   const keys = q.metadata_k === undefined ? undefined : parseJsonParam("metadata_k", q.metadata_k, isStringArray, "a JSON array of strings");
   const pairs = q.metadata_kv === undefined ? undefined : parseJsonParam("metadata_kv", q.metadata_kv, isStringMap, "a JSON object of strings");
   // `private` (any value, even empty) = the project's own images only, like /v1/projectimages.
-  const own = ownedOnly || q.private !== undefined;
+  const own = ownedOnly || ("private" in q && q.private !== undefined);
   const refs = own ? store.images.listOwn(scope.projectId, scope.regionId) : store.images.listVisible(scope.projectId, scope.regionId, scope.limit, scope.sharedIn);
   const docs = ctx.core.docs.getMany(refs);
   const parts: string[] = [];
@@ -45,6 +44,6 @@ function listImages(ctx: OpContext, ownedOnly: boolean) {
   return { status: 200, raw: `{"count":${parts.length},"results":[${parts.join(",")}]}` };
 }
 
-export const imagesList: OpHandler = (ctx) => listImages(ctx, false);
-export const imagesListOwned: OpHandler = (ctx) => listImages(ctx, true);
+export const imagesList: OpHandler<"imagesList"> = (ctx) => listImages(ctx, false);
+export const imagesListOwned: OpHandler<"imagesListOwned"> = (ctx) => listImages(ctx, true);
 

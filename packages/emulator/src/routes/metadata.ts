@@ -1,32 +1,34 @@
 // Image metadata: list, merge (POST), replace (PUT), item get/delete by ?key=.
-import { ownedImage, projectScope, visibleImage } from "../access.js";
-import type { OpContext, OpHandler } from "../context.js";
-import { conflict, forbidden, notFound } from "../errors.js";
-import { checkMetadataSizes, mergeMetadata, replaceMetadata } from "../metadata.js";
+import { conflict, forbidden, notFound } from "../http/errors.js";
+import type { OpContext, OpHandler } from "../http/operation.js";
+import { ownedImage, projectScope, visibleImage } from "../model/access.js";
+import { checkMetadataSizes, mergeMetadata, replaceMetadata } from "../model/metadata.js";
+import { parseMetadata } from "../model/view.js";
 import type { MetadataEntry } from "../store/rows.js";
-import { parseMetadata } from "../view.js";
 
-const scopeOf = (ctx: OpContext) =>
-  projectScope(ctx.core.store, ctx.principal, ctx.path.project_id as number, ctx.path.region_id as number);
+/** Every metadata operation addresses one image: the same path parameters. */
+type MetadataContext = OpContext<"imageMetadataList" | "imageMetadataMerge" | "imageMetadataReplace" | "imageMetadataItemGet" | "imageMetadataItemDelete">;
 
-export const imageMetadataList: OpHandler = (ctx) => {
-  const image = visibleImage(ctx.core.store, scopeOf(ctx), ctx.path.image_id as string);
+const scopeOf = (ctx: MetadataContext) => projectScope(ctx.core.store, ctx.principal, ctx.path.project_id, ctx.path.region_id);
+
+export const imageMetadataList: OpHandler<"imageMetadataList"> = (ctx) => {
+  const image = visibleImage(ctx.core.store, scopeOf(ctx), ctx.path.image_id);
   const items = parseMetadata(image);
   return { status: 200, body: { count: items.length, results: items } };
 };
 
-export const imageMetadataItemGet: OpHandler = (ctx) => {
-  const image = visibleImage(ctx.core.store, scopeOf(ctx), ctx.path.image_id as string);
+export const imageMetadataItemGet: OpHandler<"imageMetadataItemGet"> = (ctx) => {
+  const image = visibleImage(ctx.core.store, scopeOf(ctx), ctx.path.image_id);
   const item = parseMetadata(image).find((i) => i.key === ctx.query.key);
   if (!item) throw notFound("Metadata item not found");
   return { status: 200, body: item };
 };
 
 /** Read-modify-write of an owned image's metadata in one transaction. */
-function writeMetadata(ctx: OpContext, change: (items: MetadataEntry[]) => MetadataEntry[]) {
+function writeMetadata(ctx: MetadataContext, change: (items: MetadataEntry[]) => MetadataEntry[]) {
   const { store, clock } = ctx.core;
   const scope = scopeOf(ctx);
-  const id = ctx.path.image_id as string;
+  const id = ctx.path.image_id;
   store.write(() => {
     const image = ownedImage(store, ctx.principal, scope, id);
     if (image.status === "deleting") throw conflict(`Image is locked by task ${image.task_id}`);
@@ -35,20 +37,20 @@ function writeMetadata(ctx: OpContext, change: (items: MetadataEntry[]) => Metad
   return { status: 204 };
 }
 
-export const imageMetadataMerge: OpHandler = (ctx) => {
-  const body = ctx.body as Record<string, string>;
+export const imageMetadataMerge: OpHandler<"imageMetadataMerge"> = (ctx) => {
+  const body = ctx.body;
   checkMetadataSizes(body);
   return writeMetadata(ctx, (items) => mergeMetadata(items, body));
 };
 
-export const imageMetadataReplace: OpHandler = (ctx) => {
-  const body = ctx.body as Record<string, string>;
+export const imageMetadataReplace: OpHandler<"imageMetadataReplace"> = (ctx) => {
+  const body = ctx.body;
   checkMetadataSizes(body);
   return writeMetadata(ctx, (items) => replaceMetadata(items, body));
 };
 
-export const imageMetadataItemDelete: OpHandler = (ctx) => {
-  const key = ctx.query.key as string;
+export const imageMetadataItemDelete: OpHandler<"imageMetadataItemDelete"> = (ctx) => {
+  const key = ctx.query.key;
   return writeMetadata(ctx, (items) => {
     const item = items.find((i) => i.key === key);
     if (!item) throw notFound("Metadata item not found");

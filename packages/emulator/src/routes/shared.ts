@@ -1,5 +1,5 @@
 // /v1/shared_image: get, set (PUT), delete the records of an entity.
-import type { OpContext, OpHandler } from "../context.js";
+import type { OpContext, OpHandler } from "../http/operation.js";
 import type { Store } from "../store/index.js";
 import type { EntityType } from "../store/shares.js";
 import { assertEntityAccess, assertShareableImages, resolveEntity } from "./shares-access.js";
@@ -11,30 +11,28 @@ export function sharedList(store: Store, type: EntityType, id: number, regionId?
   return { count: results.length, results };
 }
 
-function target(ctx: OpContext, write: boolean) {
-  const q = ctx.query as { entity_type?: EntityType; entity_id?: number; region_id?: number };
+function target(ctx: OpContext<"sharedImagesGet"> | OpContext<"sharedImagesDelete">, write: boolean) {
+  const q = ctx.query;
   const entity = resolveEntity(ctx.principal, q.entity_type, q.entity_id);
   assertEntityAccess(ctx.core.store, ctx.principal, entity.type, entity.id, write);
   return { ...entity, regionId: q.region_id };
 }
 
-export const sharedImagesGet: OpHandler = (ctx) => {
+export const sharedImagesGet: OpHandler<"sharedImagesGet"> = (ctx) => {
   const t = target(ctx, false);
   return { status: 200, body: sharedList(ctx.core.store, t.type, t.id, t.regionId) };
 };
 
-interface SharedBody { entity_id: number; entity_type: EntityType; image_ids: string[] | null; region_id: number }
-
-export const sharedImagesSet: OpHandler = (ctx) => {
+export const sharedImagesSet: OpHandler<"sharedImagesSet"> = (ctx) => {
   const { store } = ctx.core;
-  const body = ctx.body as SharedBody;
+  const body = ctx.body;
   assertEntityAccess(store, ctx.principal, body.entity_type, body.entity_id, true);
   assertShareableImages(store, ctx.principal, body.region_id, body.image_ids);
   store.write(() => store.shares.set(body.entity_type, body.entity_id, body.region_id, body.image_ids));
   return { status: 200, body: sharedList(store, body.entity_type, body.entity_id) };
 };
 
-export const sharedImagesDelete: OpHandler = (ctx) => {
+export const sharedImagesDelete: OpHandler<"sharedImagesDelete"> = (ctx) => {
   const t = target(ctx, true);
   const { store } = ctx.core;
   store.write(() => store.shares.delete(store.shares.forEntity(t.type, t.id, t.regionId)));

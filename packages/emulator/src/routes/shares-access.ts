@@ -1,7 +1,7 @@
 // Shared-image and reseller-image records: the admin manages every entity; a reseller manages
 // itself, its clients and their projects; a client may only read its own records. An entity
 // the caller may not see is "not found".
-import { badRequest, forbidden, notFound } from "../errors.js";
+import { badRequest, forbidden, notFound } from "../http/errors.js";
 import type { Principal } from "../store/directory.js";
 import type { Store } from "../store/index.js";
 import type { EntityType } from "../store/shares.js";

@@ -3,6 +3,9 @@
 import type { Db } from "./db.js";
 import { lazyStatement } from "./lazy.js";
 
+/** What an asynchronous write answered: the ids of the tasks it started. */
+export interface TaskIds { tasks: string[] }
+
 export class IdempotencyStore {
   private readonly find;
   private readonly insert;
@@ -12,13 +15,13 @@ export class IdempotencyStore {
     this.insert = lazyStatement(db, "INSERT INTO idempotency_keys (principal, key, operation, response, created_ms) VALUES (?, ?, ?, ?, ?)");
   }
 
-  get(principal: string, key: string): { operation: string; response: unknown } | undefined {
+  get(principal: string, key: string): { operation: string; response: TaskIds } | undefined {
     const row = this.find.get(principal, key) as { operation: string; response: string } | undefined;
     return row && { operation: row.operation, response: JSON.parse(row.response) };
   }
 
   /** Call inside the transaction that performs the write. */
-  remember(principal: string, key: string, operation: string, response: unknown, nowMs: number): void {
+  remember(principal: string, key: string, operation: string, response: TaskIds, nowMs: number): void {
     this.insert.run(principal, key, operation, JSON.stringify(response), nowMs);
   }
 }

@@ -1,7 +1,10 @@
 // Request validation against the bundled spec with the standalone validators compiled at
-// build time (src/generated/, see scripts/build-validators.mjs).
+// build time (src/generated/, see scripts/build-validators.mjs). This is where request data gets
+// its type: each generated validator is declared as a type guard for its operation's generated
+// parameter or body type, so what passes is typed without a cast.
+import { bodies, params, type ValidationError } from "../generated/index.js";
 import { badRequest, type InvalidFields } from "./errors.js";
-import { bodies, params, type ValidationError } from "./generated/index.js";
+import type { OperationId, RequestBody, RequestParams } from "./operation.js";
 
 function fieldOf(error: ValidationError, stripGroup: boolean): string {
   const parts = error.instancePath.split("/").filter(Boolean);
@@ -32,20 +35,21 @@ function describe(errors: ValidationError[], stripGroup: boolean): { message: st
 }
 
 /** Validates and coerces (in place) the path and query parameters of an operation. */
-export function validateParams(operationId: string, path: Record<string, unknown>, query: Record<string, unknown>): void {
+export function validateParams<Id extends OperationId>(operationId: Id, input: { path: Record<string, string>; query: Record<string, string> }): RequestParams<Id> {
   const validate = params[operationId];
-  if (!validate) throw new Error(`no parameter validator for ${operationId}`);
-  if (!validate({ path, query })) {
+  if (!validate(input)) {
     const { message, fields } = describe(validate.errors ?? [], true);
     throw badRequest(message, fields);
   }
+  return input;
 }
 
-export function validateBody(operationId: string, body: unknown): void {
+/** Validates the body of an operation; an operation without a body accepts only `undefined`. */
+export function validateBody<Id extends OperationId>(operationId: Id, body: unknown): RequestBody<Id> {
   const validate = bodies[operationId];
-  if (!validate) return;
   if (!validate(body)) {
     const { message, fields } = describe(validate.errors ?? [], false);
     throw badRequest(message, fields);
   }
+  return body;
 }

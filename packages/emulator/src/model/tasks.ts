@@ -2,9 +2,9 @@
 // Timing: "immediate" (done in the transaction of the request that started it), "delay" (FINISHED `ms` after
 // creation) or "polls" (FINISHED on the N-th GET of the task). Unfinished tasks found when the
 // database is opened are resumed with the current timing.
-import type { Store } from "./store/index.js";
-import type { TaskRow } from "./store/rows.js";
-import type { TaskTiming } from "./types.js";
+import type { Store } from "../store/index.js";
+import type { TaskRow } from "../store/rows.js";
+import type { TaskTiming } from "../types.js";
 
 export interface Clock { now(): number; iso(): string }
 

@@ -2,10 +2,10 @@
 // stalls and dropped connections. Works the same in process and over HTTP, except that a
 // drop destroys the socket over HTTP and rejects the fetch with a TypeError in process.
 import type { IncomingMessage } from "node:http";
-import { newRequestId } from "./app.js";
+import type { FaultConfig, FaultRule } from "../types.js";
 import { ApiError, errorResponse } from "./errors.js";
-import { matchRoute } from "./router.js";
-import type { FaultConfig, FaultRule } from "./types.js";
+import { newRequestId } from "./request-id.js";
+import { matchRoute, routingPath } from "./router.js";
 
 export interface HttpEnv { incoming?: IncomingMessage }
 
@@ -56,7 +56,7 @@ export class FaultInjector {
   private pick(request: Request, rules: FaultRule[]): FaultRule | undefined {
     if (rules.length === 0) return undefined;
     const pathname = new URL(request.url).pathname;
-    const { route } = matchRoute(request.method, pathname);
+    const { route } = matchRoute(request.method, routingPath(request));
     for (const rule of rules) {
       if (rule.operationId !== undefined && rule.operationId !== route?.operationId) continue;
       if (rule.method !== undefined && rule.method.toUpperCase() !== request.method) continue;

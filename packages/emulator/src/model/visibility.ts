@@ -1,11 +1,11 @@
-// What a project sees in a region (ARCHITECTURE.md "The emulator's model"):
+// What a project sees in a region, the rule every list, get and metadata read applies:
 // its own images + the public images allowed by the most specific shared-image record
 // (project, then client, then reseller; none or image_ids null = all, [] = none, a list = those)
 // + the non-public images listed in any of those three records (shared with P, C or R).
-import type { PublicLimit } from "./store/images.js";
-import type { ProjectInfo } from "./store/directory.js";
-import type { ImageRow, SharedImageRow } from "./store/rows.js";
-import type { ShareStore } from "./store/shares.js";
+import type { PublicLimit } from "../store/images.js";
+import type { ProjectInfo } from "../store/directory.js";
+import type { ImageRow, SharedImageRow } from "../store/rows.js";
+import type { ShareStore } from "../store/shares.js";
 
 export interface ViewScope {
   projectId: number;

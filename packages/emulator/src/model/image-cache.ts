@@ -2,10 +2,10 @@
 // query plus string joins, instead of materializing 32 columns per row and re-serializing.
 // The JSON comes from SQLite (store/image-json.ts); the metadata items are parsed out of it only
 // when a list filter or include_prices asks for them.
-import type { Store } from "./store/index.js";
-import type { ImageJsonRow } from "./store/image-json.js";
-import type { ImageRef } from "./store/images.js";
-import type { MetadataEntry } from "./store/rows.js";
+import type { Store } from "../store/index.js";
+import type { ImageJsonRow } from "../store/image-json.js";
+import type { ImageRef } from "../store/images.js";
+import type { MetadataEntry } from "../store/rows.js";
 
 export class ImageDoc {
   readonly version: number;

@@ -1,6 +1,6 @@
 // `Authorization: APIKey <token>` → the principal. Keys are never echoed in messages.
 import { ApiError } from "./errors.js";
-import type { Directory, Principal } from "./store/directory.js";
+import type { Directory, Principal } from "../store/directory.js";
 
 export function authenticate(header: string | null, directory: Directory): Principal {
   if (!header || header.trim() === "") {

@@ -1,9 +1,9 @@
 // Who may do what. An image or project the caller cannot see is a 404 (never a 403 that would
 // reveal it exists); a visible image the caller does not own is a 403 on any change.
-import { forbidden, notFound } from "./errors.js";
-import type { Principal, ProjectInfo } from "./store/directory.js";
-import type { Store } from "./store/index.js";
-import type { ImageRow } from "./store/rows.js";
+import { forbidden, notFound } from "../http/errors.js";
+import type { Principal, ProjectInfo } from "../store/directory.js";
+import type { Store } from "../store/index.js";
+import type { ImageRow } from "../store/rows.js";
 import { isVisible, scopeFor, type ViewScope } from "./visibility.js";
 
 export interface ProjectScope extends ViewScope {

@@ -1,8 +1,8 @@
 // Metadata rules: keys ≤ 255 bytes, values ≤ 1024 bytes (UTF-8); read-only items cannot be
 // changed or deleted (403) and survive a replace. A body that repeats a read-only item with its
 // current value changes nothing and is accepted.
-import { badRequest, forbidden, type InvalidFields } from "./errors.js";
-import type { MetadataEntry } from "./store/rows.js";
+import { badRequest, forbidden, type InvalidFields } from "../http/errors.js";
+import type { MetadataEntry } from "../store/rows.js";
 
 export const MAX_KEY_BYTES = 255;
 export const MAX_VALUE_BYTES = 1024;

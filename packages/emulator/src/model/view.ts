@@ -1,5 +1,5 @@
 // Rows → API objects (the April-2025 ImageSchema and the Task schema).
-import type { ImageRow, MetadataEntry, TaskRow } from "./store/rows.js";
+import type { ImageRow, MetadataEntry, TaskRow } from "../store/rows.js";
 
 export function parseMetadata(row: ImageRow): MetadataEntry[] {
   return JSON.parse(row.metadata) as MetadataEntry[];
