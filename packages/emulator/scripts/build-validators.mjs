@@ -11,10 +11,21 @@ import addFormats from "ajv-formats";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { createRequire } from "node:module";
 
-// The committed JSON copies, so this runs (and --check works) before @imgctl/types is built.
+// The committed bundled spec (JSON), so this runs (and --check works) before @imgctl/types is built.
 const requireJson = createRequire(import.meta.url);
 const openapiDocument = requireJson("@imgctl/types/openapi.json");
-const specOperations = requireJson("@imgctl/types/operations.json");
+
+/** The operations of the document, in the order of @imgctl/types' specOperations (by operationId). */
+function operationsOf(document) {
+  const list = [];
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const method of ["get", "put", "post", "delete", "patch"]) {
+      if (item[method]) list.push({ operationId: item[method].operationId, method: method.toUpperCase(), path });
+    }
+  }
+  return list.sort((a, b) => a.operationId.localeCompare(b.operationId));
+}
+const specOperations = operationsOf(openapiDocument);
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = resolve(here, "../src/generated");

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Generates src/generated/ from spec/: the bundled document (openapi-document.ts and openapi.json),
-// the types (schema.ts, openapi-typescript) and the operation list (operations.ts and .json).
+// Generates src/generated/ from spec/, one file per artifact: the bundled document (openapi.json),
+// the types (schema.ts, openapi-typescript) and the operation list with its OperationId type
+// (operations.ts). Everything else reads these: the `./spec` entry and the emulator's validator
+// generator read openapi.json, the emulator's router imports operations.ts.
 // With --check, writes nothing and exits 1 when a committed file differs from what
 // the spec produces (the drift check). --spec-dir/--out-dir let tests point it elsewhere.
 import { execFileSync } from "node:child_process";
@@ -66,13 +68,9 @@ async function render(document) {
   const ast = await openapiTS(document, { alphabetize: false, exportType: false, defaultNonNullable: false });
   const ops = operationList(document);
   return {
-    // Plain JSON copies for tools that run before anything is built (the emulator's validator generator).
+    // Plain JSON, so tools that run before anything is built (the emulator's validator generator) read it too.
     "openapi.json": JSON.stringify(document, null, 2) + "\n",
-    "operations.json": JSON.stringify(ops, null, 2) + "\n",
     "schema.ts": BANNER + "/* eslint-disable */\n" + astToString(ast),
-    "openapi-document.ts":
-      BANNER + 'import type { OpenApiDocument } from "../document-type.js";\n\n' +
-      "export const openapiDocument: OpenApiDocument = " + JSON.stringify(document, null, 2) + ";\n",
     "operations.ts":
       BANNER + 'import type { OperationInfo } from "../document-type.js";\n\n' +
       "/** Every operation of the spec: id, HTTP method, path (relative to the server URL), tag and success status. */\n" +
