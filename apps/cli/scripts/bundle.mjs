@@ -70,7 +70,7 @@ async function bundleCli(root) {
   const result = await build({
     ...bundleOptions,
     absWorkingDir: root,
-    entryPoints: ["src/index.ts", ...commandFiles(join(root, "src", "commands"))],
+    entryPoints: ["src/index.ts", ...commandFiles(join(root, "src", "commands")), ...commandFiles(join(root, "src", "hooks"))],
     outdir: "dist",
     outbase: "src",
     chunkNames: "chunks/[name]-[hash]",
