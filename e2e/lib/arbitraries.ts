@@ -5,6 +5,13 @@ import { resolve, type Schema } from "./spec.js";
 
 const MAX_ITEMS = 4;
 
+/**
+ * Names of Object.prototype members: as a field or a map key they must be handled like any other
+ * name (a server that keeps fields in a plain object used as a map answers 500, or drops the key).
+ * Generated as own properties (`{ [name]: v }`), which JSON.stringify sends like any key.
+ */
+export const PROTOTYPE_NAMES = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf"] as const;
+
 function types(schema: Schema): string[] {
   if (schema.const !== undefined) return ["const"];
   if (Array.isArray(schema.type)) return schema.type;
@@ -60,7 +67,8 @@ function validObject(schema: Schema): fc.Arbitrary<Record<string, unknown>> {
     requiredKeys: (schema.required ?? []).filter((k: string) => k in properties),
   });
   if (schema.additionalProperties && typeof schema.additionalProperties === "object") {
-    const keys = schema.propertyNames ? validString({ type: "string", ...schema.propertyNames }) : fc.string({ minLength: 1, maxLength: 20 });
+    const named = schema.propertyNames ? validString({ type: "string", ...schema.propertyNames }) : fc.string({ minLength: 1, maxLength: 20 });
+    const keys = fc.oneof({ arbitrary: named, weight: 4 }, { arbitrary: fc.constantFrom(...PROTOTYPE_NAMES), weight: 1 });
     return fc.dictionary(keys, valid(schema.additionalProperties), { maxKeys: 5 }) as fc.Arbitrary<Record<string, unknown>>;
   }
   return record as fc.Arbitrary<Record<string, unknown>>;
@@ -98,6 +106,7 @@ export function invalidBody(input: Schema): fc.Arbitrary<Mutation> {
   }
   if (schema.additionalProperties === false) {
     mutations.push(fc.constant({ kind: "extra field", apply: (v) => ({ ...v, unexpected_field: 1 }) }));
+    mutations.push(fc.constantFrom(...PROTOTYPE_NAMES).map((name) => ({ kind: `extra field ${name}`, apply: (v) => ({ ...v, [name]: 1 }) })));
   }
   const typed = Object.entries(properties).filter(([, s]) => !resolve(s).readOnly);
   if (typed.length) {
@@ -117,6 +126,7 @@ export function invalidBody(input: Schema): fc.Arbitrary<Mutation> {
     const max = resolve(schema.additionalProperties).maxLength;
     if (max) mutations.push(fc.constant({ kind: "value too long", apply: (v) => ({ ...v, k: "v".repeat(max + 1) }) }));
     mutations.push(fc.constant({ kind: "non-string value", apply: (v) => ({ ...v, k: 42 }) }));
+    mutations.push(fc.constantFrom(...PROTOTYPE_NAMES).map((name) => ({ kind: `non-string value under ${name}`, apply: (v) => ({ ...v, [name]: 42 }) })));
     if (schema.propertyNames?.maxLength) {
       mutations.push(fc.constant({ kind: "key too long", apply: (v) => ({ ...v, ["k".repeat(schema.propertyNames.maxLength + 1)]: "v" }) }));
     }

@@ -20,6 +20,32 @@ export const conflict = (message: string) => new ApiError(409, "ConflictError", 
 export const badRequest = (message: string, invalidFields?: InvalidFields) =>
   new ApiError(400, "ValidationError", message, invalidFields);
 
+/**
+ * Messages by field, for a ValidationError. Kept in a Map, not in a plain object used as a map:
+ * a field named `__proto__`, `constructor` or `toString` is a field like any other (on a plain
+ * object `fields[name] ??= []` finds Object.prototype's member instead and the request got a 500).
+ */
+export class FieldErrors {
+  private readonly byField = new Map<string, string[]>();
+
+  get size(): number {
+    return this.byField.size;
+  }
+
+  /** Adds a message to a field; `once` skips a message the field already has. */
+  add(field: string, text: string, once = false): void {
+    const list = this.byField.get(field);
+    if (!list) this.byField.set(field, [text]);
+    else if (!once || !list.includes(text)) list.push(text);
+  }
+
+  /** The 400 with `invalid_fields` (own properties, whatever their names) and the usual message. */
+  toError(): ApiError {
+    const fields: InvalidFields = Object.fromEntries(this.byField);
+    return badRequest(`Validation failed: ${Object.entries(fields).map(([f, m]) => `${f}: ${m.join(", ")}`).join("; ")}`, fields);
+  }
+}
+
 /** Builds the JSON error response. */
 export function errorResponse(error: ApiError, requestId: string): Response {
   const body: Record<string, unknown> = {

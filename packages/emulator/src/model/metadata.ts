@@ -1,22 +1,21 @@
 // Metadata rules: keys ≤ 255 bytes, values ≤ 1024 bytes (UTF-8); read-only items cannot be
 // changed or deleted (403) and survive a replace. A body that repeats a read-only item with its
 // current value changes nothing and is accepted.
-import { badRequest, forbidden, type InvalidFields } from "../http/errors.js";
+import { FieldErrors, forbidden } from "../http/errors.js";
 import type { MetadataEntry } from "../store/rows.js";
 
 export const MAX_KEY_BYTES = 255;
 export const MAX_VALUE_BYTES = 1024;
 
 export function checkMetadataSizes(map: Record<string, string>, prefix = ""): void {
-  const invalid: InvalidFields = {};
+  const invalid = new FieldErrors();
   for (const [key, value] of Object.entries(map)) {
     const field = `${prefix}${key.length > 64 ? `${key.slice(0, 64)}…` : key}`;
-    if (Buffer.byteLength(key, "utf8") > MAX_KEY_BYTES) (invalid[field] ??= []).push(`key is longer than ${MAX_KEY_BYTES} bytes`);
-    if (key.length === 0) (invalid[field] ??= []).push("key must not be empty");
-    if (Buffer.byteLength(value, "utf8") > MAX_VALUE_BYTES) (invalid[field] ??= []).push(`value is longer than ${MAX_VALUE_BYTES} bytes`);
+    if (Buffer.byteLength(key, "utf8") > MAX_KEY_BYTES) invalid.add(field, `key is longer than ${MAX_KEY_BYTES} bytes`);
+    if (key.length === 0) invalid.add(field, "key must not be empty");
+    if (Buffer.byteLength(value, "utf8") > MAX_VALUE_BYTES) invalid.add(field, `value is longer than ${MAX_VALUE_BYTES} bytes`);
   }
-  const fields = Object.keys(invalid);
-  if (fields.length > 0) throw badRequest(`Validation failed: ${fields.map((f) => `${f}: ${invalid[f]!.join(", ")}`).join("; ")}`, invalid);
+  if (invalid.size > 0) throw invalid.toError();
 }
 
 function assertWritable(current: Map<string, MetadataEntry>, key: string, value: string): void {
