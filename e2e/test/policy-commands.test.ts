@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv } from "ajv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countingProxy } from "../lib/counting-proxy.js";
 import { cliRoot, exitOf, fixturesDir, startEmulator } from "../lib/policy-env.js";
 
 let env: Awaited<ReturnType<typeof startEmulator>>;
@@ -180,6 +181,31 @@ describe("imgctl refuses violating metadata writes (metadata:write hook)", () =>
       expect(allowed.stdout).toContain('"staging"');
     } finally {
       delete process.env.IMGCTL_POLICY;
+    }
+  });
+});
+
+// The hook judges the image state the command read anyway: a policed write costs one read and the write itself.
+describe("a policed `imgctl images metadata set` costs two API requests", () => {
+  it("reads the image once and sends the write (allowed), or reads it and sends nothing (refused)", async () => {
+    const { runCommand } = await import("@oclif/test");
+    const list = await env.run(["policy", "check", "--policy", env.policyPath, ...env.conn, "--owned", "--format", "json"]);
+    const image = JSON.parse(list.stdout).results[0].image.id as string;
+    const proxy = await countingProxy(env.url);
+    const conn = ["--api-url", proxy.url, ...env.conn.slice(2)];
+    process.env.IMGCTL_POLICY = env.policyPath;
+    try {
+      const allowed = await runCommand(["images", "metadata", "set", image, "owner=team-web", "env=dev", ...conn, "--json"], { root: cliRoot });
+      expect(exitOf(allowed.error)).toBe(0);
+      expect(JSON.parse(allowed.stdout).results).toContainEqual({ key: "env", value: "dev", read_only: false });
+      expect(proxy.requests).toEqual([`GET /cloud/v1/images/10/1/${image}`, `POST /cloud/v1/images/10/1/${image}/metadata`]);
+      proxy.requests.length = 0;
+      const denied = await runCommand(["images", "metadata", "set", image, "env=qa", ...conn], { root: cliRoot });
+      expect(exitOf(denied.error)).toBe(1);
+      expect(proxy.requests).toEqual([`GET /cloud/v1/images/10/1/${image}`]);
+    } finally {
+      delete process.env.IMGCTL_POLICY;
+      await proxy.close();
     }
   });
 });

@@ -67,10 +67,10 @@ describe("metadata:write hook", () => {
     expect((await run(["images", "create", "--name", "hooked", "--volume-id", demo.bootVolume, "--metadata", "owner=x"])).code).toBe(0);
     expect((await run(["images", "update", image, "--name", "no-metadata-no-hook"])).code).toBe(0);
     const seen = plans();
-    expect(seen.map((p) => p.operation)).toEqual(["merge", "replace", "delete", "update", "create"]);
-    expect(seen[0]).toEqual({ operation: "merge", imageId: image, metadata: { k: "v" }, projectId: 10, regionId: 1, hasClient: true });
-    expect(seen[2]).toMatchObject({ operation: "delete", key: "k" });
-    expect(seen[4]).toMatchObject({ operation: "create", metadata: { owner: "x" } });
+    expect(seen.map((p) => p.operationId)).toEqual(["imageMetadataMerge", "imageMetadataReplace", "imageMetadataItemDelete", "imagesUpdate", "imagesCreate"]);
+    expect(seen[0]).toEqual({ operationId: "imageMetadataMerge", imageId: image, metadata: { k: "v" }, projectId: 10, regionId: 1, hasBefore: true });
+    expect(seen[2]).toMatchObject({ operationId: "imageMetadataItemDelete", key: "k" });
+    expect(seen[4]).toMatchObject({ operationId: "imagesCreate", metadata: { owner: "x" } });
     expect(seen[4]!.imageId).toBeUndefined();
   });
 

@@ -1,5 +1,6 @@
 import { Command, Errors, ux, type Interfaces } from "@oclif/core";
 import type { ClientOptions, ImagesClient } from "@imgctl/client";
+import type { MetadataWriteImage } from "@imgctl/types";
 import { colorEnabled } from "./color.js";
 import { localDbPath } from "./config/paths.js";
 import { LOCAL_PROFILE } from "./config/profile.js";
@@ -9,7 +10,7 @@ import { createDebugLogger } from "./debug-logger.js";
 import { EXIT, renderError, isApiError } from "./errors.js";
 import { globalFlags } from "./flags.js";
 import { connectionHint } from "./hints.js";
-import { runMetadataWriteHook, type MetadataWritePlan } from "./hooks.js";
+import { runMetadataWriteHook, writeImageOf, type MetadataWritePlan } from "./hooks.js";
 import { openLocalEmulator, type LocalEmulator } from "./local-emulator.js";
 import { firstLocalNotice } from "./local-notice.js";
 import { renderTable, type Column } from "./table.js";
@@ -17,8 +18,11 @@ import { renderTable, type Column } from "./table.js";
 export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)["baseFlags"] & T["flags"]>;
 export type BaseArgs<T extends typeof Command> = Interfaces.InferredArgs<T["args"]>;
 
-/** What a command passes to `runMetadataWriteHook`; the base command fills in the rest. */
-export type MetadataWriteIntent = Omit<MetadataWritePlan, "client" | "projectId" | "regionId" | "policyPath">;
+/**
+ * What a command passes to `runMetadataWriteHook`; the base command fills in the rest. A command that has already
+ * read the image passes it as `before`; otherwise the image is read only if a handler asks for it.
+ */
+export type MetadataWriteIntent = Omit<MetadataWritePlan, "before" | "projectId" | "regionId" | "policyPath"> & { before?: MetadataWriteImage };
 
 /**
  * The base of every imgctl command, also for plugins: global flags, profile resolution, a lazily
@@ -90,12 +94,17 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
 
   /** Fires `metadata:write` before a metadata-changing request; throws if a handler refuses. */
   protected async runMetadataWriteHook(intent: MetadataWriteIntent): Promise<void> {
-    const plan: MetadataWritePlan = {
-      ...intent,
-      projectId: this.projectId(),
-      regionId: this.regionId(),
-      client: await this.client(),
+    const { before: known, ...rest } = intent;
+    const projectId = this.projectId();
+    const regionId = this.regionId();
+    let before: Promise<MetadataWriteImage> | undefined;
+    const read = async (): Promise<MetadataWriteImage> => {
+      if (known) return known;
+      if (rest.operationId === "imagesCreate" || rest.imageId === undefined) return { metadata: [] };
+      const client = await this.client();
+      return writeImageOf(await client.images.get(rest.imageId, { project_id: projectId, region_id: regionId }));
     };
+    const plan: MetadataWritePlan = { ...rest, projectId, regionId, before: () => (before ??= read()) };
     // `--policy` (policyFlag) of the command, else IMGCTL_POLICY, else the profile's `policy`.
     const policy = (this.flags as { policy?: string | undefined }).policy ?? this.settings.policy;
     if (policy) plan.policyPath = policy;

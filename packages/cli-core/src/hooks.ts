@@ -1,23 +1,32 @@
 import { Errors, type Config, type Hook, type Interfaces } from "@oclif/core";
-import type { ImagesClient } from "@imgctl/client";
+import type { Image, MetadataWrite, MetadataWriteImage } from "@imgctl/types";
 
-/** The planned metadata write that `metadata:write` handlers may inspect or veto. */
+/**
+ * The planned metadata write that `metadata:write` handlers may inspect or veto: the shared description of a metadata
+ * write (`MetadataWrite` of @imgctl/types, keyed by the spec's operation id), with the state before the write read on
+ * demand, so a handler that does not judge it (no policy configured) costs no request.
+ */
 // A type alias, not an interface: oclif's HookMeta needs `options` assignable to Record<string, unknown>.
-export type MetadataWritePlan = {
-  operation: "merge" | "replace" | "delete" | "create" | "update";
+export type MetadataWritePlan = Omit<MetadataWrite, "projectId" | "regionId" | "metadata" | "before"> & {
   projectId: number;
   regionId: number;
-  /** Absent for `create` (the image does not exist yet). */
-  imageId?: string;
-  /** The metadata to write (merge/replace/create/update). */
+  /** The metadata to write (merge, replace, create, update). */
   metadata?: Record<string, string>;
-  /** The key to delete (`delete`). */
-  key?: string;
+  /** The image before the write; read once, on the first call (no request for a create or a command that has it). */
+  before: () => Promise<MetadataWriteImage>;
   /** The policy file of the active profile or IMGCTL_POLICY, if any. */
   policyPath?: string;
-  /** The command's client, to read the current image (e.g. for merge checks). */
-  client: ImagesClient;
 };
+
+/** An API image as the state a metadata write starts from. */
+export function writeImageOf(image: Image): MetadataWriteImage {
+  return {
+    id: image.id,
+    name: image.name,
+    visibility: image.visibility,
+    metadata: image.metadata_detailed.map((m) => ({ key: m.key, value: m.value, read_only: m.read_only === true })),
+  };
+}
 
 /** imgctl's custom oclif hook events, for `Hook<"metadata:write", ImgctlHooks>` in plugins. */
 export interface ImgctlHooks extends Interfaces.Hooks {

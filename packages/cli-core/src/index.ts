@@ -4,6 +4,7 @@ export { BaseCommand, type BaseArgs, type BaseFlags, type MetadataWriteIntent } 
 export { globalFlags, metadataFlag, policyFlag, parseKeyValue, toMetadataMap, uuidArg, type KeyValue } from "./flags.js";
 export {
   runMetadataWriteHook,
+  writeImageOf,
   MetadataWriteRefusedError,
   type ImgctlHooks,
   type MetadataWriteHook,

@@ -21,8 +21,8 @@ export function writeVetoPlugin(dir: string): { name: string; path: string; plan
     join(pluginDir, "hook.js"),
     `import { appendFileSync } from "node:fs";
 export default async function (plan) {
-  const { client, config, context, ...rest } = plan;
-  appendFileSync(${JSON.stringify(plansFile)}, JSON.stringify({ ...rest, hasClient: typeof client?.images?.get === "function" }) + "\\n");
+  const { before, config, context, ...rest } = plan;
+  appendFileSync(${JSON.stringify(plansFile)}, JSON.stringify({ ...rest, hasBefore: typeof before === "function" }) + "\\n");
   if (plan.metadata && "forbidden" in plan.metadata) this.error("policy: key 'forbidden' is not allowed", { exit: 3 });
   if (plan.key === "forbidden") this.error("policy: key 'forbidden' must stay", { exit: 3 });
 }

@@ -1,5 +1,7 @@
 // Public types of the policy engine. The engine is pure: no I/O, no globals except small caches.
 
+import type { MetadataWriteImage, MetadataWriteItem } from "@imgctl/types";
+
 export type Enforcement = "deny" | "warn" | "audit" | "off";
 export type Layer = "org" | "project" | "local";
 export type KeyCase = "exact" | "canonical" | "ignore";
@@ -9,20 +11,13 @@ export type WriteScope = "introduced" | "full";
 export type WriteOperation = "merge" | "replace" | "delete" | "create" | "update";
 
 /** One metadata item as the API returns it (`metadata_detailed`). */
-export interface MetadataEntry {
-  key: string;
-  value: string;
-  read_only: boolean;
-}
+export type MetadataEntry = MetadataWriteItem;
 
 /** What the engine knows about an image. Every field but `metadata` is optional (offline snapshots). */
-export interface ImageContext {
-  id?: string;
-  name?: string;
+/** An image as the engine judges it: the shared pre-write image state plus where it lives. */
+export interface ImageContext extends MetadataWriteImage {
   projectId?: number;
   regionId?: number;
-  visibility?: string;
-  metadata: MetadataEntry[];
 }
 
 export interface Diagnostic {

@@ -3,17 +3,18 @@
 // The current state is read through `client.fetch`, the transport without openapi-fetch middleware, so this
 // middleware never sees (or recurses into) its own reads.
 import type { ImagesClient } from "@imgctl/client";
+import type { MetadataWrite, MetadataWriteImage } from "@imgctl/types";
 import type { PolicyDocument } from "../engine/document.js";
-import { policyFrom } from "../engine/load.js";
-import type { EffectivePolicy } from "../engine/policy.js";
-import type { ImageContext, WriteDecision, WriteScope } from "../engine/types.js";
-import { planWrite } from "../engine/write.js";
 import { toImageContext } from "../engine/image-context.js";
+import { policyFrom } from "../engine/load.js";
+import { judgeMetadataWrite } from "../engine/metadata-write.js";
+import type { EffectivePolicy } from "../engine/policy.js";
+import type { WriteDecision, WriteScope } from "../engine/types.js";
 import { MetadataPolicyError, MetadataPolicyStateError } from "./error.js";
-import { matchWrite, type MatchedWrite } from "./routes.js";
+import { imageUrl, matchWrite, type MatchedWrite } from "./routes.js";
 
 export { MetadataPolicyError, MetadataPolicyStateError } from "./error.js";
-export { matchWrite } from "./routes.js";
+export { matchWrite, type MatchedWrite } from "./routes.js";
 
 type Middleware = Parameters<ImagesClient["use"]>[0];
 
@@ -45,11 +46,10 @@ export function metadataPolicy(options: MetadataPolicyOptions): Middleware {
   const policy = isCompiled(options.policy) ? options.policy : policyFrom(options.policy as never);
   const mode = options.mode ?? "enforce";
 
-  async function currentImage(request: Request, write: MatchedWrite): Promise<ImageContext> {
-    if (write.operation === "create") return { metadata: [], projectId: write.projectId, regionId: write.regionId };
-    const url = new URL(request.url);
-    url.pathname = url.pathname.replace(/\/(metadata|metadata_item)$/, "");
-    url.search = "";
+  async function currentImage(request: Request, write: MatchedWrite, schemaPath: string, path: Record<string, unknown>): Promise<MetadataWriteImage> {
+    if (write.operationId === "imagesCreate") return { metadata: [] };
+    const url = imageUrl(request.url, schemaPath, path);
+    if (!url) throw new MetadataPolicyStateError(`cannot read image ${write.imageId}: ${request.url} does not end with ${schemaPath}`);
     let response: Response;
     try {
       response = await options.client.fetch(new Request(url, { method: "GET", headers: { accept: "application/json", "x-metadata-policy-skip": "1" } }));
@@ -57,54 +57,42 @@ export function metadataPolicy(options: MetadataPolicyOptions): Middleware {
       throw new MetadataPolicyStateError(`cannot read image ${write.imageId}: ${(e as Error).message}`, e);
     }
     if (!response.ok) throw new MetadataPolicyStateError(`cannot read image ${write.imageId}: HTTP ${response.status}`);
-    return toImageContext(await response.json());
+    const { projectId: _p, regionId: _r, ...image } = toImageContext(await response.json());
+    return image;
   }
+
+  const writeOptions = () => ({
+    ...(options.now ? { now: options.now() } : {}),
+    ...(options.writeScope ? { scope: options.writeScope } : {}),
+    ...(options.replacePreservesReadOnly !== undefined ? { replacePreservesReadOnly: options.replacePreservesReadOnly } : {}),
+  });
 
   return {
     async onRequest({ request, schemaPath, params }) {
       if (mode === "off" || request.headers.has("x-metadata-policy-skip")) return undefined;
-      const write = matchWrite(request.method, schemaPath, (params?.path ?? {}) as Record<string, unknown>);
-      if (!write) return undefined;
-      let body: unknown;
-      if (write.operation !== "delete") {
-        const text = await request.clone().text();
-        try {
-          body = text ? JSON.parse(text) : {};
-        } catch {
-          body = text; // not JSON: the engine reports builtin/invalid-write
-        }
-        // Image create/update only concern the policy when they carry metadata.
-        if (write.operation === "create" || write.operation === "update") {
-          const md = (body as { metadata?: unknown } | null)?.metadata;
-          if (md === undefined) return undefined;
-          body = md;
-        }
-      }
-      let image: ImageContext;
+      const path = (params?.path ?? {}) as Record<string, unknown>;
+      const matched = matchWrite(request.method, schemaPath, path);
+      if (!matched) return undefined;
+      const body = await readMetadata(request, matched);
+      if (body === "skip") return undefined;
+      let before: MetadataWriteImage;
       try {
-        image = await currentImage(request, write);
+        before = await currentImage(request, matched, schemaPath, path);
       } catch (e) {
         if (options.failurePolicy === "ignore") return undefined;
         throw e;
       }
-      const key = write.operation === "delete" ? ((params?.query as { key?: unknown } | undefined)?.key ?? new URL(request.url).searchParams.get("key")) : undefined;
-      const target = { ...image, ...(write.imageId ? { id: write.imageId } : {}) };
-      const writeOptions = { ...(options.now ? { now: options.now() } : {}), ...(options.writeScope ? { scope: options.writeScope } : {}), ...(options.replacePreservesReadOnly !== undefined ? { replacePreservesReadOnly: options.replacePreservesReadOnly } : {}) };
-      const judge = (b: unknown) => planWrite(policy, target, { operation: write.operation, ...(b !== undefined ? { body: b } : {}), ...(typeof key === "string" ? { key } : {}) }, writeOptions);
-      let decision = judge(body);
+      const key = matched.operationId === "imageMetadataItemDelete" ? ((params?.query as { key?: unknown } | undefined)?.key ?? new URL(request.url).searchParams.get("key")) : undefined;
+      const write: MetadataWrite = { ...matched, ...body, ...(typeof key === "string" ? { key } : {}), before };
+      const opts = writeOptions();
+      let decision = judgeMetadataWrite(policy, write, opts);
       let outgoing: Request | undefined;
-      if (options.mutate && write.operation !== "delete" && body !== null && typeof body === "object" && !Array.isArray(body)) {
-        const adds = decision.after.findings.filter((f) => f.reason === "default-missing" && f.fix?.op === "add" && f.fix.value !== undefined);
-        if (adds.length > 0) {
-          body = { ...(body as Record<string, unknown>), ...Object.fromEntries(adds.map((f) => [f.fix!.key, f.fix!.value!])) };
-          decision = judge(body);
-          const original = write.operation === "create" || write.operation === "update" ? JSON.parse(await request.clone().text()) : undefined;
-          const headers = new Headers(request.headers);
-          headers.delete("content-length");
-          outgoing = new Request(request, { headers, body: JSON.stringify(original ? { ...original, metadata: body } : body) });
-        }
+      const withDefaults = options.mutate ? addDefaults(write, decision) : undefined;
+      if (withDefaults) {
+        decision = judgeMetadataWrite(policy, withDefaults, opts);
+        outgoing = await rewriteBody(request, withDefaults);
       }
-      options.onDecision?.(decision, write);
+      options.onDecision?.(decision, matched);
       if (mode !== "enforce" || decision.decision !== "deny") return outgoing;
       const error = new MetadataPolicyError(decision);
       if (options.denyAs !== "response") throw error;
@@ -115,4 +103,38 @@ export function metadataPolicy(options: MetadataPolicyOptions): Middleware {
       });
     },
   };
+}
+
+const carriesImage = (write: { operationId: string }) => write.operationId === "imagesCreate" || write.operationId === "imagesUpdate";
+
+/** The metadata a write request sends; "skip" for an image create/update without metadata (no concern of the policy). */
+async function readMetadata(request: Request, write: MatchedWrite): Promise<{ metadata?: unknown } | "skip"> {
+  if (write.operationId === "imageMetadataItemDelete") return {};
+  const text = await request.clone().text();
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : {};
+  } catch {
+    body = text; // not JSON: the engine reports builtin/invalid-write
+  }
+  if (!carriesImage(write)) return { metadata: body };
+  const metadata = (body as { metadata?: unknown } | null)?.metadata;
+  return metadata === undefined ? "skip" : { metadata };
+}
+
+/** The write with the missing `default` values (addIfMissing) added to its body, or undefined when none is missing. */
+function addDefaults(write: MetadataWrite, decision: WriteDecision): MetadataWrite | undefined {
+  const body = write.metadata;
+  if (write.operationId === "imageMetadataItemDelete" || body === null || typeof body !== "object" || Array.isArray(body)) return undefined;
+  const adds = decision.after.findings.filter((f) => f.reason === "default-missing" && f.fix?.op === "add" && f.fix.value !== undefined);
+  if (adds.length === 0) return undefined;
+  return { ...write, metadata: { ...(body as Record<string, unknown>), ...Object.fromEntries(adds.map((f) => [f.fix!.key, f.fix!.value!])) } };
+}
+
+/** The request to send instead, with the completed metadata (inside the image body for create/update). */
+async function rewriteBody(request: Request, write: MetadataWrite): Promise<Request> {
+  const original = carriesImage(write) ? JSON.parse(await request.clone().text()) : undefined;
+  const headers = new Headers(request.headers);
+  headers.delete("content-length");
+  return new Request(request, { headers, body: JSON.stringify(original ? { ...original, metadata: write.metadata } : write.metadata) });
 }

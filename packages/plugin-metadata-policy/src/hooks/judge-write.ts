@@ -3,7 +3,7 @@ import { statSync } from "node:fs";
 import type { MetadataWritePlan } from "@imgctl/cli-core";
 import type { EffectivePolicy } from "@imgctl/metadata-policy/engine";
 import { EXIT, ExitCodeError } from "../lib/exit.js";
-import { planWrite, toImageContext } from "@imgctl/metadata-policy/engine";
+import { judgeMetadataWrite } from "@imgctl/metadata-policy/engine";
 import { PolicyDeniedError } from "../lib/denied.js";
 import { readPolicyFiles } from "../lib/policy-files.js";
 
@@ -24,16 +24,8 @@ function load(path: string): EffectivePolicy {
 
 export async function judgeWrite(plan: MetadataWritePlan, path: string): Promise<void> {
   const policy = load(path);
-  const scope = { project_id: plan.projectId, region_id: plan.regionId };
-  const image =
-    plan.operation === "create" || !plan.imageId
-      ? { metadata: [], projectId: plan.projectId, regionId: plan.regionId }
-      : toImageContext(await plan.client.images.get(plan.imageId, scope));
-  const decision = planWrite(policy, image, {
-    operation: plan.operation,
-    ...(plan.metadata ? { body: plan.metadata } : {}),
-    ...(plan.key !== undefined ? { key: plan.key } : {}),
-  });
+  const { before, policyPath: _policyPath, ...write } = plan;
+  const decision = judgeMetadataWrite(policy, { ...write, before: await before() });
   for (const w of decision.warnings.filter((f) => f.enforcement === "warn" || f.enforcement === "deny"))
     process.stderr.write(`policy ${w.enforcement}: ${w.ruleId}${w.key !== null ? ` [${w.key}]` : ""}: ${w.message}\n`);
   if (decision.decision === "deny") throw new PolicyDeniedError(decision);

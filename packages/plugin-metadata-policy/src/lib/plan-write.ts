@@ -1,16 +1,19 @@
 // `policy plan-write`: the middleware's engine on a planned write, without sending it.
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
-import type { WriteDecision, WriteOperation } from "@imgctl/metadata-policy/engine";
+import type { MetadataWriteOperationId } from "@imgctl/types";
+import { WRITE_OPERATION, type WriteDecision } from "@imgctl/metadata-policy/engine";
 import { EXIT, ExitCodeError } from "./exit.js";
 
-const METHOD_OPERATION: Record<string, WriteOperation> = { POST: "merge", PUT: "replace", DELETE: "delete", PATCH: "update" };
+/** The spec operation a `--method` names: the metadata endpoints' methods, and PATCH of the image. */
+const METHOD_OPERATION: Record<string, MetadataWriteOperationId> = { POST: "imageMetadataMerge", PUT: "imageMetadataReplace", DELETE: "imageMetadataItemDelete", PATCH: "imagesUpdate" };
+/** The spec operation an `--operation` (the engine's name for what a write does) names. */
+const NAMED_OPERATION = Object.fromEntries(Object.entries(WRITE_OPERATION).map(([id, op]) => [op, id as MetadataWriteOperationId]));
 
-export function operationOf(method: string | undefined, operation: string | undefined): WriteOperation {
-  if (operation) return operation as WriteOperation;
-  const op = method ? METHOD_OPERATION[method.toUpperCase()] : undefined;
-  if (!op) throw new ExitCodeError("pass --method POST|PUT|DELETE|PATCH or --operation merge|replace|delete|update|create", EXIT.invalid);
-  return op;
+export function operationIdOf(method: string | undefined, operation: string | undefined): MetadataWriteOperationId {
+  const id = operation ? NAMED_OPERATION[operation] : method ? METHOD_OPERATION[method.toUpperCase()] : undefined;
+  if (!id) throw new ExitCodeError("pass --method POST|PUT|DELETE|PATCH or --operation merge|replace|delete|update|create", EXIT.invalid);
+  return id;
 }
 
 export function readBody(file: string | undefined, pairs: Array<{ key: string; value: string }> | undefined): Record<string, unknown> | undefined {

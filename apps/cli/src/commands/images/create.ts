@@ -31,7 +31,7 @@ export default class ImagesCreate extends TaskCommand<typeof ImagesCreate> {
     if (f.baremetal) body.is_baremetal = true;
     if (f.metadata?.length) {
       body.metadata = toMetadataMap(f.metadata);
-      await this.runMetadataWriteHook({ operation: "create", metadata: body.metadata });
+      await this.runMetadataWriteHook({ operationId: "imagesCreate", metadata: body.metadata });
     }
     const client = await this.client();
     const tasks = await client.images.create({ ...body, project_id: this.projectId(), region_id: this.regionId() });

@@ -26,7 +26,7 @@ export default class ImagesUpdate extends BaseCommand<typeof ImagesUpdate> {
     if (f.baremetal !== undefined) body.is_baremetal = f.baremetal;
     if (f.metadata?.length) body.metadata = toMetadataMap(f.metadata);
     if (Object.keys(body).length === 0) this.error("nothing to change: pass at least one flag (see --help)", { exit: EXIT.usage });
-    if (body.metadata) await this.runMetadataWriteHook({ operation: "update", imageId: this.args.id, metadata: body.metadata });
+    if (body.metadata) await this.runMetadataWriteHook({ operationId: "imagesUpdate", imageId: this.args.id, metadata: body.metadata });
     const client = await this.client();
     const image = await client.images.update(this.args.id, { ...body, project_id: this.projectId(), region_id: this.regionId() });
     this.log(renderKeyValues(imageDetails(image), { color: this.color }));

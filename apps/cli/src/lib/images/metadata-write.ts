@@ -1,6 +1,6 @@
 import { Args, type Command } from "@oclif/core";
-import type { MetadataItemList } from "@imgctl/types";
-import { BaseCommand, policyFlag, uuidArg } from "@imgctl/cli-core";
+import type { MetadataItemList, MetadataWriteItem } from "@imgctl/types";
+import { BaseCommand, policyFlag, uuidArg, writeImageOf } from "@imgctl/cli-core";
 import { metadataColumns } from "./render.js";
 import { parsePairs } from "./metadata.js";
 
@@ -19,12 +19,26 @@ export abstract class MetadataWriteCommand<T extends typeof Command> extends Bas
   async run(): Promise<MetadataItemList> {
     const imageId = this.args.id;
     const metadata = parsePairs(this.argvValues.slice(1));
-    await this.runMetadataWriteHook({ operation: this.operation, imageId, metadata });
     const client = await this.client();
     const params = { project_id: this.projectId(), region_id: this.regionId() };
+    // One read before the write serves both the metadata:write hook and the output: two requests, policy or not.
+    const before = writeImageOf(await client.images.get(imageId, params));
+    const operationId = this.operation === "merge" ? "imageMetadataMerge" : "imageMetadataReplace";
+    await this.runMetadataWriteHook({ operationId, imageId, metadata, before });
     await client.images.metadata[this.operation](imageId, metadata, params);
-    const after = await client.images.metadata.list(imageId, params);
+    const results = metadataAfter(before.metadata, this.operation, metadata);
+    const after: MetadataItemList = { count: results.length, results };
     this.table(after.results, metadataColumns);
     return after;
   }
+}
+
+/**
+ * The items after a successful write, as the API defines it: a merge sets the named keys, a replace keeps only the
+ * read-only items and the named keys (the API refuses a write that would change a read-only item), sorted by key.
+ */
+function metadataAfter(items: MetadataWriteItem[], operation: "merge" | "replace", metadata: Record<string, string>): MetadataWriteItem[] {
+  const next = new Map(items.filter((i) => operation === "merge" || i.read_only).map((i) => [i.key, i]));
+  for (const [key, value] of Object.entries(metadata)) if (!next.get(key)?.read_only) next.set(key, { key, value, read_only: false });
+  return [...next.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

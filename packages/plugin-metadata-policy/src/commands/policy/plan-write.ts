@@ -1,10 +1,11 @@
 import { Flags } from "@oclif/core";
 import { metadataFlag } from "@imgctl/cli-core";
-import { planWrite } from "@imgctl/metadata-policy/engine";
+import type { MetadataWrite } from "@imgctl/types";
+import { judgeMetadataWrite } from "@imgctl/metadata-policy/engine";
 import type { ImageContext } from "@imgctl/metadata-policy/engine";
 import { loadImages } from "../../lib/check.js";
 import { EXIT, ExitCodeError } from "../../lib/exit.js";
-import { decisionJson, decisionText, operationOf, readBody } from "../../lib/plan-write.js";
+import { decisionJson, decisionText, operationIdOf, readBody } from "../../lib/plan-write.js";
 import { PolicyCommand, policyFlags } from "../../lib/policy-command.js";
 
 export default class PolicyPlanWrite extends PolicyCommand<typeof PolicyPlanWrite> {
@@ -29,17 +30,27 @@ export default class PolicyPlanWrite extends PolicyCommand<typeof PolicyPlanWrit
   async run(): Promise<void> {
     const { policy } = this.loadPolicy();
     const f = this.flags;
-    const operation = operationOf(f.method, f.operation);
+    const operationId = operationIdOf(f.method, f.operation);
     let image: ImageContext = { metadata: [] };
-    if (operation !== "create") {
+    if (operationId !== "imagesCreate") {
       if (!f.image) throw new ExitCodeError("--image is required", EXIT.invalid);
       const found = await loadImages(f.input ? { input: f.input, imageIds: [f.image] } : { client: () => this.client(), projectId: () => this.projectId(), regionId: () => this.regionId(), imageIds: [f.image] });
       if (!found[0]) throw new ExitCodeError(`image ${f.image} not found in ${f.input}`, EXIT.invalid);
       image = found[0];
     }
-    if (operation === "delete" && !f.key) throw new ExitCodeError("--key is required for DELETE", EXIT.invalid);
+    if (operationId === "imageMetadataItemDelete" && !f.key) throw new ExitCodeError("--key is required for DELETE", EXIT.invalid);
     const body = readBody(f.body, f.set);
-    const d = planWrite(policy, image, { operation, ...(body ? { body } : {}), ...(f.key ? { key: f.key } : {}) }, {
+    const { projectId, regionId, ...before } = image;
+    const write: MetadataWrite = {
+      operationId,
+      ...(projectId !== undefined ? { projectId } : {}),
+      ...(regionId !== undefined ? { regionId } : {}),
+      ...(before.id !== undefined ? { imageId: before.id } : {}),
+      ...(body ? { metadata: body } : {}),
+      ...(f.key ? { key: f.key } : {}),
+      before,
+    };
+    const d = judgeMetadataWrite(policy, write, {
       now: this.now,
       scope: f.strict ? "full" : policy.writeScope,
       ...(this.ceiling ? { ceiling: this.ceiling } : {}),

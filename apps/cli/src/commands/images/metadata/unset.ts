@@ -19,7 +19,7 @@ export default class ImagesMetadataUnset extends BaseCommand<typeof ImagesMetada
 
   async run(): Promise<MetadataUnsetResult> {
     const { id, key } = this.args;
-    await this.runMetadataWriteHook({ operation: "delete", imageId: id, key });
+    await this.runMetadataWriteHook({ operationId: "imageMetadataItemDelete", imageId: id, key });
     const client = await this.client();
     await client.images.metadata.delete(id, key, { project_id: this.projectId(), region_id: this.regionId() });
     this.log(`deleted metadata key ${key} of image ${id}`);

@@ -1,0 +1,29 @@
+// Judging a metadata write as the shared description (`MetadataWrite` of @imgctl/types) gives it: the CLI hook, the
+// middleware and `policy plan-write` all come through here, so they cannot disagree on what a write means.
+import type { MetadataWrite, MetadataWriteOperationId } from "@imgctl/types";
+import type { EffectivePolicy } from "./policy.js";
+import type { ImageContext, WriteDecision, WriteOperation, WriteOptions } from "./types.js";
+import { planWrite } from "./write.js";
+
+/** What each metadata-writing operation of the spec does to the image's metadata. */
+export const WRITE_OPERATION: Readonly<Record<MetadataWriteOperationId, WriteOperation>> = {
+  imageMetadataMerge: "merge",
+  imageMetadataReplace: "replace",
+  imageMetadataItemDelete: "delete",
+  // PATCH of the image: its `metadata` merges, as the API does.
+  imagesUpdate: "update",
+  imagesCreate: "create",
+};
+
+export const isMetadataWrite = (operationId: string): operationId is MetadataWriteOperationId => Object.hasOwn(WRITE_OPERATION, operationId);
+
+export function judgeMetadataWrite(policy: EffectivePolicy, write: MetadataWrite, opts: WriteOptions = {}): WriteDecision {
+  const image: ImageContext = {
+    ...write.before,
+    ...(write.projectId !== undefined ? { projectId: write.projectId } : {}),
+    ...(write.regionId !== undefined ? { regionId: write.regionId } : {}),
+    ...(write.imageId !== undefined ? { id: write.imageId } : {}),
+  };
+  const operation = WRITE_OPERATION[write.operationId];
+  return planWrite(policy, image, { operation, ...(write.metadata !== undefined ? { body: write.metadata } : {}), ...(write.key !== undefined ? { key: write.key } : {}) }, opts);
+}

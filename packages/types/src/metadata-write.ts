@@ -1,0 +1,32 @@
+// One description of a write that changes an image's metadata, shared by everything that judges such a write before
+// it is sent: the CLI's `metadata:write` hook, the policy middleware for client users and `imgctl policy plan-write`.
+// It is keyed by the spec's operation id, so a new metadata-writing operation is one more id here, not a new shape.
+import type { OperationId } from "./generated/operations.js";
+
+/** Only ids of the spec's operations: a renamed or removed operation fails to type-check here. */
+type SpecOperationId<T extends OperationId> = T;
+
+/** The spec operations that change an image's metadata. */
+export type MetadataWriteOperationId = SpecOperationId<"imageMetadataMerge" | "imageMetadataReplace" | "imageMetadataItemDelete" | "imagesUpdate" | "imagesCreate">;
+
+/** One metadata item as the write finds it, generation-neutral (read-only items are set by the system). */
+export type MetadataWriteItem = { key: string; value: string; read_only: boolean };
+
+/** The image before the write: its metadata items and the attributes a policy selects images by. Empty for a create. */
+export type MetadataWriteImage = { id?: string; name?: string; visibility?: string; metadata: MetadataWriteItem[] };
+
+/** A metadata write: which operation, on which image, with which body, and the state it starts from. */
+export type MetadataWrite = {
+  operationId: MetadataWriteOperationId;
+  /** Where the image lives; always known for a request, possibly not for an offline plan (a snapshot without ids). */
+  projectId?: number;
+  regionId?: number;
+  /** Absent for `imagesCreate`: the image does not exist yet. */
+  imageId?: string;
+  /** The metadata map the request writes (merge, replace, create, update), as sent: the judge checks its shape. */
+  metadata?: unknown;
+  /** The key an item delete removes. */
+  key?: string;
+  /** The image's state before the write. */
+  before: MetadataWriteImage;
+};
