@@ -1,7 +1,7 @@
 import type { operations, paths } from "@imgctl/types";
 import { createFinalURL, defaultPathSerializer, type Client } from "openapi-fetch";
 import { ApiError, MissingParameterError } from "./errors.js";
-import { retried, type Draft, type Send } from "./fetch/send.js";
+import { retried, type Send } from "./fetch/send.js";
 import type { RequestOptions } from "./options.js";
 
 /** `project_id` / `region_id` of a call; each falls back to the client default. */
@@ -97,12 +97,9 @@ export function createContext(
       // openapi-fetch's precedence: content-type, then the client's headers, then the call's.
       const headers: Record<string, string> = body === undefined ? { ...baseHeaders } : { "content-type": "application/json", ...baseHeaders };
       for (const k in opts?.headers) headers[k.toLowerCase()] = opts.headers[k]!;
-      const response = await send(
-        { url, method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: opts?.signal } satisfies Draft as never,
-        opts,
-      );
+      // The body comes read: the timeout covered it.
+      const { response, text } = await send({ url, method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: opts?.signal }, opts);
       // openapi-fetch's parsing: JSON, nothing for an empty body, the text for a non-JSON error.
-      const text = await response.text();
       if (response.ok) return text ? JSON.parse(text) : undefined;
       let error: unknown = text;
       try {

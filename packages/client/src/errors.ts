@@ -79,7 +79,7 @@ export class ConnectionError extends ImagesClientError {
   }
 }
 
-/** The request got no response headers within `timeout` ms (after the retries allowed). */
+/** The answer, headers and body, did not arrive within `timeout` ms (after the retries allowed). */
 export class TimeoutError extends ConnectionError {}
 
 /**

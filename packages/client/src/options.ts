@@ -35,7 +35,7 @@ export interface ClientOptions {
    */
   fetch?: ((request: Request) => Promise<Response>) | undefined;
   /**
-   * Time allowed for each attempt, until the response headers arrive.
+   * Time allowed for each attempt, until the last byte of the answer has arrived.
    * @unit milliseconds
    * @default 120000
    */

@@ -9,7 +9,20 @@ export interface SendOptions {
   maxRetries?: number | undefined;
 }
 
-export type Send = (request: Request, options?: SendOptions) => Promise<Response>;
+/**
+ * A Request resolves with a Response whose body has been read already (a buffered copy); a Draft
+ * with the response and its body as text. Either way the timeout covered the whole answer.
+ */
+export interface Send {
+  (request: Request, options?: SendOptions): Promise<Response>;
+  (request: Draft, options?: SendOptions): Promise<Answer>;
+}
+
+/** The answer to a Draft: the response (its body consumed) and that body as text. */
+export interface Answer {
+  response: Response;
+  text: string;
+}
 
 /**
  * A resource call without middleware, as the `(url, init)` of a fetch. The platform `Request`
@@ -36,8 +49,10 @@ const MAX_TIMER = 2_147_483_647;
 /**
  * The client's transport: auth, timeout, retries and logging around the fetch. Each attempt sends
  * a fresh clone of a request with a body (a body can be read once); a body-less request is
- * immutable and is handed over as is. 4xx/5xx resolve as responses (after the retries), so this
- * is a plain fetch that openapi-fetch, or a middleware, can use.
+ * immutable and is handed over as is. An attempt ends when the whole body has arrived, so the
+ * timeout bounds the answer, not just its headers, and a stalled body is a timeout retried like
+ * any other. 4xx/5xx resolve as responses (after the retries), so this is a plain fetch that
+ * openapi-fetch, or a middleware, can use.
  */
 export function createSend(
   /** A custom fetch (takes a Request only), or undefined for the platform's (takes `init` too). */
@@ -49,17 +64,18 @@ export function createSend(
   logger?: Logger,
   backoff: Backoff = DEFAULT_BACKOFF,
 ): Send {
-  // The platform fetch takes `(input, init)` and builds its Request from them. A custom fetch takes
-  // a Request only, and its answer is raced against the signal in case it ignores it (in-process
-  // handlers). `fetch` is looked up per call, so a fetch patched in later is used.
+  // The platform fetch takes `(input, init)` and builds its Request from them; its abort signal
+  // also ends a body that is still arriving. A custom fetch takes a Request only, and its answer,
+  // body included, is raced against the signal in case it ignores it (in-process handlers).
+  // `fetch` is looked up per call, so a fetch patched in later is used.
   const transport: Transport = custom
-    ? (input, init) =>
-        new Promise<Response>((resolve, reject) => {
+    ? (input, init, read) =>
+        new Promise((resolve, reject) => {
           init.signal!.addEventListener("abort", reject);
-          custom(new Request(input, init)).then(resolve, reject);
+          custom(new Request(input, init)).then(read).then(resolve, reject);
         })
-    : (input, init) => fetch(input, init);
-  return async (request: Request | Draft, options) => {
+    : (input, init, read) => fetch(input, init).then(read);
+  return (async (request: Request | Draft, options?: SendOptions): Promise<Response | Answer> => {
     const timeout = options?.timeout ?? limits.timeout;
     const maxRetries = options?.maxRetries ?? limits.maxRetries;
     const { method, url } = request;
@@ -86,12 +102,13 @@ export function createSend(
         started = performance.now();
       }
       let response: Response | undefined;
+      let body: string | ArrayBuffer | undefined;
       let failure: ConnectionError | undefined;
       try {
         // A body can be read once: each attempt of a Request with one sends a fresh clone.
         const input = draft ? url : request.body ? request.clone() : request;
         const init: RequestInit = draft ? { method, headers, body: request.body } : headers ? { headers } : {};
-        response = await attempt(transport, input, init, timeout, user, request);
+        [response, body] = await attempt(transport, input, init, timeout, user, request, (draft ? readText : readBytes) as Read<string | ArrayBuffer>);
       } catch (error) {
         if (user?.aborted) throw user.reason;
         failure = toConnectionError(error, request);
@@ -106,12 +123,11 @@ export function createSend(
       }
       if (retry >= maxRetries || !(response ? shouldRetryResponse(response, method) : shouldRetryFailure(failure!, method))) {
         if (!response) throw failure;
-        if (retry) retried.add(response);
-        return response;
+        const answer = draft ? response : buffered(response, body as ArrayBuffer);
+        if (retry) retried.add(answer);
+        return draft ? { response, text: body as string } : answer;
       }
       const delay = Math.round(retryDelay(response?.headers, retry, backoff));
-      // Free the connection of the answer we discard.
-      response?.body?.cancel().catch(() => {});
       logger?.warn(
         `Retrying ${method} ${redactUrl(url)} in ${delay} ms (retry ${retry + 1} of ${maxRetries}): ${
           response ? "status " + response.status : failure!.message
@@ -120,23 +136,39 @@ export function createSend(
       );
       await sleep(delay, user);
     }
-  };
+  }) as Send;
 }
 
-type Transport = (input: Request | string, init: RequestInit) => Promise<Response>;
+type Read<B> = (response: Response) => Promise<[Response, B]>;
+type Transport = <B>(input: Request | string, init: RequestInit, read: Read<B>) => Promise<[Response, B]>;
+
+const readText: Read<string> = async (response) => [response, await response.text()];
+const readBytes: Read<ArrayBuffer> = async (response) => [response, await response.arrayBuffer()];
+
+// Statuses whose Response may not have a body (the constructor throws on one).
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+
+/** A Response with the body already read, for callers that take a Response (openapi-fetch, `client.fetch`). */
+function buffered(response: Response, body: ArrayBuffer): Response {
+  const { status, statusText, headers, url } = response;
+  const copy = new Response(NULL_BODY.has(status) ? null : body, { status, statusText, headers });
+  if (url) Object.defineProperty(copy, "url", { value: url });
+  return copy;
+}
 
 /**
- * One attempt, aborted after `ms` (until the response headers) or when the caller's signal
+ * One attempt, aborted after `ms` (until the last byte of the body) or when the caller's signal
  * aborts. Rejects with `TimeoutError`, the caller's abort reason, or what the transport threw.
  */
-async function attempt(
+async function attempt<B>(
   transport: Transport,
   input: Request | string,
   init: RequestInit,
   ms: number,
   user: AbortSignal | undefined,
   request: { method: string; url: string },
-): Promise<Response> {
+  read: Read<B>,
+): Promise<[Response, B]> {
   const controller = new AbortController();
   const signal = (init.signal = controller.signal);
   const onAbort = () => controller.abort(user!.reason);
@@ -144,7 +176,7 @@ async function attempt(
   const timer = ms < MAX_TIMER ? setTimeout(() => controller.abort(), ms) : undefined;
   user?.addEventListener("abort", onAbort);
   try {
-    return await transport(input, init);
+    return await transport(input, init, read);
   } catch (error) {
     throw signal.aborted ? (user?.aborted ? user.reason : new TimeoutError(hideUserinfo(`Request timed out after ${ms} ms: ${request.method} ${request.url}`))) : error;
   } finally {
