@@ -13,7 +13,7 @@ import { connectionHint } from "./hints.js";
 import { runMetadataWriteHook, writeImageOf, type MetadataWritePlan } from "./hooks.js";
 import { openLocalEmulator, type LocalEmulator } from "./local-emulator.js";
 import { firstLocalNotice } from "./local-notice.js";
-import { renderTable, type Column } from "./table.js";
+import { renderTable, terminalWidth, type Column } from "./table.js";
 
 export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)["baseFlags"] & T["flags"]>;
 export type BaseArgs<T extends typeof Command> = Interfaces.InferredArgs<T["args"]>;
@@ -118,7 +118,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
       this.logToStderr("no results");
       return;
     }
-    this.log(renderTable(rows, columns, { color: this.color }));
+    this.log(renderTable(rows, columns, { color: this.color, maxWidth: terminalWidth() }));
   }
 
   private async createClient(): Promise<ImagesClient> {

@@ -11,7 +11,7 @@ export {
   type MetadataWritePlan,
 } from "./hooks.js";
 export { EXIT, renderError, isApiError, type RenderedError } from "./errors.js";
-export { renderTable, renderKeyValues, type Column } from "./table.js";
+export { renderTable, renderKeyValues, terminalWidth, type Column, type TableOptions } from "./table.js";
 export { colorEnabled, bold, dim } from "./color.js";
 export { redact } from "./redact.js";
 export { createDebugLogger, type Logger } from "./debug-logger.js";

@@ -1,13 +1,21 @@
+import stringWidth from "string-width";
 import { bold } from "./color.js";
 
 export interface Column<T> {
   header: string;
   get(row: T): unknown;
+  /** false: never truncated to fit the terminal (ids, which are copied and pasted). Default true. */
+  shrink?: boolean;
 }
 
 // A hand-rolled renderer, not cli-table3: cli-table3 spent ≈780 ms laying out 1,000 rows
 // (per-cell wrapping and ANSI handling) in `imgctl images list`; padding plain strings is ≈1 ms.
-// Cells are single-line plain text, so the display width is the code-point count.
+// Cells are single-line plain text. Their display width comes from string-width (East-Asian wide
+// characters and emoji take two columns, combining marks none); printable ASCII skips it.
+
+const GAP = "  ";
+/** A truncated column keeps at least this many columns, so that it stays recognisable. */
+const MIN_COLUMN = 8;
 
 function cell(value: unknown): string {
   if (value === null || value === undefined || value === "") return "-";
@@ -17,33 +25,88 @@ function cell(value: unknown): string {
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
-function width(text: string): number {
-  if (PRINTABLE_ASCII.test(text)) return text.length; // the common case, without iterating
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
+function displayWidth(text: string): number {
+  return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
 }
 
 function pad(text: string, to: number): string {
-  const w = width(text);
+  const w = displayWidth(text);
   return w >= to ? text : text + " ".repeat(to - w);
 }
 
+const segmenter = new Intl.Segmenter();
+
+/** Cuts `text` to at most `to` columns, ending in "…" when cut; never splits a character. */
+function truncate(text: string, to: number): string {
+  if (displayWidth(text) <= to) return text;
+  let out = "";
+  let used = 0;
+  for (const { segment } of segmenter.segment(text)) {
+    const w = displayWidth(segment);
+    if (used + w > to - 1) break;
+    out += segment;
+    used += w;
+  }
+  return `${out}…`;
+}
+
+/**
+ * Column widths that fit `maxWidth`: the widest column that may shrink gives up a column at a time
+ * (not below its header nor MIN_COLUMN) until the line fits or nothing can shrink any more.
+ */
+function fitWidths(widths: number[], floors: Array<number | undefined>, maxWidth: number | undefined): number[] {
+  const fitted = [...widths];
+  if (maxWidth === undefined) return fitted;
+  let total = fitted.reduce((a, b) => a + b, 0) + GAP.length * (fitted.length - 1);
+  while (total > maxWidth) {
+    let widest = -1;
+    fitted.forEach((w, i) => {
+      const floor = floors[i];
+      if (floor !== undefined && w > floor && (widest < 0 || w > fitted[widest]!)) widest = i;
+    });
+    if (widest < 0) break;
+    fitted[widest]! -= 1;
+    total -= 1;
+  }
+  return fitted;
+}
+
+/**
+ * The width tables must fit: the terminal's, when stdout is one (`COLUMNS` when the terminal does
+ * not say). Piped or redirected output is not cut: scripts get every character.
+ */
+export function terminalWidth(stream: { isTTY?: boolean; columns?: number } = process.stdout, env: Record<string, string | undefined> = process.env): number | undefined {
+  if (!stream.isTTY) return undefined;
+  const fromEnv = Number(env.COLUMNS);
+  return stream.columns || (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80);
+}
+
+export interface TableOptions {
+  color?: boolean;
+  /** The terminal's width: the widest columns are truncated (with "…") to fit. Unset: no limit. */
+  maxWidth?: number | undefined;
+}
+
 /** Renders rows as a borderless, gh-style table (two spaces between columns); bold headers only when colour is on. */
-export function renderTable<T>(rows: readonly T[], columns: ReadonlyArray<Column<T>>, options: { color?: boolean } = {}): string {
+export function renderTable<T>(rows: readonly T[], columns: ReadonlyArray<Column<T>>, options: TableOptions = {}): string {
   const head = columns.map((c) => c.header.toUpperCase());
   const body = rows.map((row) => columns.map((c) => cell(c.get(row))));
-  const widths = head.map((h, i) => body.reduce((max, r) => Math.max(max, width(r[i]!)), width(h)));
+  const natural = head.map((h, i) => body.reduce((max, r) => Math.max(max, displayWidth(r[i]!)), displayWidth(h)));
+  const floors = columns.map((c, i) => (c.shrink === false ? undefined : Math.max(MIN_COLUMN, displayWidth(head[i]!))));
+  const widths = fitWidths(natural, floors, options.maxWidth);
   const line = (cells: string[], style: (s: string) => string = (s) => s): string =>
     cells
-      .map((c, i) => (i === cells.length - 1 ? style(c) : style(pad(c, widths[i]!))))
-      .join("  ")
+      .map((c, i) => {
+        const text = widths[i]! < natural[i]! ? truncate(c, widths[i]!) : c;
+        return i === cells.length - 1 ? style(text) : style(pad(text, widths[i]!));
+      })
+      .join(GAP)
       .trimEnd();
   return [line(head, (s) => bold(s, !!options.color)), ...body.map((r) => line(r))].join("\n");
 }
 
 /** Renders `key  value` lines for a single object. */
 export function renderKeyValues(entries: ReadonlyArray<readonly [string, unknown]>, options: { color?: boolean } = {}): string {
-  const keyWidth = Math.max(0, ...entries.map(([k]) => k.length));
-  return entries.map(([k, v]) => `${bold(k.padEnd(keyWidth), !!options.color)}  ${cell(v)}`).join("\n");
+  const keyWidth = Math.max(0, ...entries.map(([k]) => displayWidth(k)));
+  return entries.map(([k, v]) => `${bold(pad(k, keyWidth), !!options.color)}  ${cell(v)}`).join("\n");
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { colorEnabled, createDebugLogger, parseKeyValue, redact, renderError, renderTable, toMetadataMap } from "../src/index.js";
+import { colorEnabled, createDebugLogger, parseKeyValue, redact, renderError, renderTable, terminalWidth, toMetadataMap } from "../src/index.js";
 
 describe("renderError", () => {
   it("renders an API error on one line with status, class, message and request id", () => {
@@ -69,5 +69,40 @@ describe("table layout", () => {
     const out = renderTable(rows, [{ header: "id", get: (r) => r.id }, { header: "name", get: (r) => r.name }]);
     expect(out.split("\n")).toHaveLength(1001);
     expect(performance.now() - start).toBeLessThan(100);
+  });
+});
+
+describe("renderTable widths", () => {
+  const columns = [
+    { header: "id", get: (r: { id: string; name: string }) => r.id },
+    { header: "name", get: (r: { id: string; name: string }) => r.name },
+  ];
+
+  it("measures East-Asian wide characters as two columns", () => {
+    const out = renderTable(
+      [
+        { id: "a", name: "x" },
+        { id: "日本語", name: "y" },
+      ],
+      columns,
+    );
+    expect(out.split("\n")).toEqual(["ID      NAME", "a       x", "日本語  y"]);
+  });
+
+  it("truncates the widest column with … to fit maxWidth, never splitting a wide character", () => {
+    const rows = [{ id: "0123456789abcdef", name: "ねこねこねこねこねこ" }];
+    const out = renderTable(rows, columns, { maxWidth: 30 }).split("\n");
+    // 16 + 2 + 20 columns into 30: the widest gives up a column at a time, then both (14 each).
+    expect(out).toEqual(["ID              NAME", "0123456789abc…  ねこねこねこ…"]);
+    for (const line of renderTable(rows, columns, { maxWidth: 26 }).split("\n")) {
+      expect([...line].reduce((w, ch) => w + (/[\u3040-\u30ff]/.test(ch) ? 2 : 1), 0)).toBeLessThanOrEqual(26);
+    }
+    expect(renderTable(rows, columns)).toContain("ねこねこねこねこねこ"); // no limit: nothing cut
+  });
+
+  it("terminalWidth: the TTY's columns, COLUMNS as fallback, none when piped", () => {
+    expect(terminalWidth({ isTTY: true, columns: 100 }, {})).toBe(100);
+    expect(terminalWidth({ isTTY: true }, { COLUMNS: "72" })).toBe(72);
+    expect(terminalWidth({ isTTY: false, columns: 100 }, { COLUMNS: "72" })).toBeUndefined();
   });
 });

@@ -8,7 +8,7 @@ function size(bytes: number | null): string {
 
 /** The columns of `images list`: what one needs to pick an image. */
 export const imageColumns: ReadonlyArray<Column<Image>> = [
-  { header: "id", get: (i) => i.id },
+  { header: "id", get: (i) => i.id, shrink: false },
   { header: "name", get: (i) => i.name },
   { header: "status", get: (i) => i.status },
   { header: "visibility", get: (i) => i.visibility },

@@ -8,7 +8,7 @@ function images(ids: string[] | null): string {
 }
 
 export const sharedImageColumns: ReadonlyArray<Column<SharedImage>> = [
-  { header: "id", get: (r) => r.id },
+  { header: "id", get: (r) => r.id, shrink: false },
   { header: "entity type", get: (r) => r.entity_type },
   { header: "entity id", get: (r) => r.entity_id },
   { header: "region", get: (r) => r.region_id },
