@@ -1,8 +1,8 @@
 // The heavy half of the metadata:write hook (engine, YAML, Ajv), imported only when a policy file exists.
 import { statSync } from "node:fs";
-import type { MetadataWritePlan } from "@imgctl/cli-core";
+import { EXIT, type MetadataWritePlan } from "@imgctl/cli-core";
 import type { EffectivePolicy } from "@imgctl/metadata-policy/engine";
-import { EXIT, ExitCodeError } from "../lib/exit.js";
+import { ExitCodeError } from "../lib/exit-error.js";
 import { judgeMetadataWrite } from "@imgctl/metadata-policy/engine";
 import { PolicyDeniedError } from "../lib/denied.js";
 import { readPolicyFiles } from "../lib/policy-files.js";
@@ -16,7 +16,7 @@ function load(path: string): EffectivePolicy {
   const loaded = readPolicyFiles([path]);
   if (!loaded.policy) {
     const errors = loaded.diagnostics.filter((d) => d.severity === "error");
-    throw new ExitCodeError(`invalid metadata policy ${path}: ${errors.map((d) => `${d.code}${d.line ? ` (line ${d.line})` : ""}: ${d.message}`).join("; ")}`, EXIT.invalid);
+    throw new ExitCodeError(`invalid metadata policy ${path}: ${errors.map((d) => `${d.code}${d.line ? ` (line ${d.line})` : ""}: ${d.message}`).join("; ")}`, EXIT.usage);
   }
   cache.set(path, { mtimeMs, policy: loaded.policy });
   return loaded.policy;

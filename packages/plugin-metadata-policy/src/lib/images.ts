@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import type { ImagesClient } from "@imgctl/client";
 import { parse } from "yaml";
 import { toImageContext, type ImageContext, type ImageLike } from "@imgctl/metadata-policy/engine";
-import { ExitCodeError, EXIT } from "./exit.js";
+import { EXIT } from "@imgctl/cli-core";
+import { ExitCodeError } from "./exit-error.js";
 
 /** A snapshot: an `imgctl images list --json` answer ({count, results}), `{images: [...]}`, or an array. */
 export function readSnapshot(file: string): ImageContext[] {
@@ -11,7 +12,7 @@ export function readSnapshot(file: string): ImageContext[] {
   try {
     data = parse(readFileSync(file, "utf8"));
   } catch (e) {
-    throw new ExitCodeError(`cannot read snapshot ${file}: ${(e as Error).message.split("\n")[0]}`, EXIT.invalid);
+    throw new ExitCodeError(`cannot read snapshot ${file}: ${(e as Error).message.split("\n")[0]}`, EXIT.usage);
   }
   const list = Array.isArray(data)
     ? data
@@ -20,7 +21,7 @@ export function readSnapshot(file: string): ImageContext[] {
       : data && typeof data === "object" && Array.isArray((data as { images?: unknown }).images)
         ? (data as { images: unknown[] }).images
         : undefined;
-  if (!list) throw new ExitCodeError(`snapshot ${file}: expected an array of images, {results: [...]} or {images: [...]}`, EXIT.invalid);
+  if (!list) throw new ExitCodeError(`snapshot ${file}: expected an array of images, {results: [...]} or {images: [...]}`, EXIT.usage);
   return list.map((i) => toImageContext(i as ImageLike));
 }
 

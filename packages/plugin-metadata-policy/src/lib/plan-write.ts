@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import type { MetadataWriteOperationId } from "@imgctl/types";
 import { WRITE_OPERATION, type WriteDecision } from "@imgctl/metadata-policy/engine";
-import { EXIT, ExitCodeError } from "./exit.js";
+import { EXIT } from "@imgctl/cli-core";
+import { ExitCodeError } from "./exit-error.js";
 
 /** The spec operation a `--method` names: the metadata endpoints' methods, and PATCH of the image. */
 const METHOD_OPERATION: Record<string, MetadataWriteOperationId> = { POST: "imageMetadataMerge", PUT: "imageMetadataReplace", DELETE: "imageMetadataItemDelete", PATCH: "imagesUpdate" };
@@ -12,7 +13,7 @@ const NAMED_OPERATION = Object.fromEntries(Object.entries(WRITE_OPERATION).map((
 
 export function operationIdOf(method: string | undefined, operation: string | undefined): MetadataWriteOperationId {
   const id = operation ? NAMED_OPERATION[operation] : method ? METHOD_OPERATION[method.toUpperCase()] : undefined;
-  if (!id) throw new ExitCodeError("pass --method POST|PUT|DELETE|PATCH or --operation merge|replace|delete|update|create", EXIT.invalid);
+  if (!id) throw new ExitCodeError("pass --method POST|PUT|DELETE|PATCH or --operation merge|replace|delete|update|create", EXIT.usage);
   return id;
 }
 
@@ -21,7 +22,7 @@ export function readBody(file: string | undefined, pairs: Array<{ key: string; v
     try {
       return parse(readFileSync(file === "-" ? 0 : file, "utf8")) as Record<string, unknown>;
     } catch (e) {
-      throw new ExitCodeError(`--body ${file}: ${(e as Error).message.split("\n")[0]}`, EXIT.invalid);
+      throw new ExitCodeError(`--body ${file}: ${(e as Error).message.split("\n")[0]}`, EXIT.usage);
     }
   }
   if (pairs) return Object.fromEntries(pairs.map((p) => [p.key, p.value]));

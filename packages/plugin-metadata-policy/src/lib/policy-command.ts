@@ -1,9 +1,9 @@
 // The base of every `policy` command: shared flags, policy loading, output, and the 0/1/2/3 exit codes.
 import { writeFileSync } from "node:fs";
 import { Flags, type Command } from "@oclif/core";
-import { BaseCommand, renderError } from "@imgctl/cli-core";
+import { BaseCommand, renderError, EXIT } from "@imgctl/cli-core";
 import type { EffectivePolicy, Diagnostic, Enforcement } from "@imgctl/metadata-policy/engine";
-import { EXIT, ExitCodeError } from "./exit.js";
+import { ExitCodeError } from "./exit-error.js";
 import { FORMATS, type Format } from "./formats/index.js";
 import { readPolicyFiles, resolvePolicyPaths } from "./policy-files.js";
 
@@ -28,7 +28,7 @@ export abstract class PolicyCommand<T extends typeof Command> extends BaseComman
     const raw = this.pflags.now;
     if (raw === undefined) return new Date();
     const d = new Date(raw);
-    if (Number.isNaN(d.getTime())) throw new ExitCodeError(`--now: not a date: ${raw}`, EXIT.invalid);
+    if (Number.isNaN(d.getTime())) throw new ExitCodeError(`--now: not a date: ${raw}`, EXIT.usage);
     return d;
   }
 
@@ -42,7 +42,7 @@ export abstract class PolicyCommand<T extends typeof Command> extends BaseComman
     const loaded = readPolicyFiles(paths, this.now);
     if (!loaded.policy) {
       for (const d of loaded.diagnostics) process.stderr.write(`${d.severity}: ${d.code}${d.source ? ` ${d.source}${d.line ? `:${d.line}` : ""}` : ""}: ${d.message}\n`);
-      throw new ExitCodeError(`invalid policy (${loaded.diagnostics.filter((d) => d.severity === "error").length} errors)`, EXIT.invalid);
+      throw new ExitCodeError(`invalid policy (${loaded.diagnostics.filter((d) => d.severity === "error").length} errors)`, EXIT.usage);
     }
     return { policy: loaded.policy, diagnostics: loaded.diagnostics, paths };
   }
@@ -71,7 +71,7 @@ export abstract class PolicyCommand<T extends typeof Command> extends BaseComman
     if (err.code === "EEXIT") throw err;
     if (typeof err.oclif?.exit === "number") return super.catch(err);
     // API, network and unexpected errors are exit 3, so CI can retry them but not violations (exit 1).
-    const wrapped = new ExitCodeError(renderError(err).line, EXIT.runtime);
+    const wrapped = new ExitCodeError(renderError(err).line, EXIT.error);
     wrapped.name = "";
     return super.catch(wrapped);
   }

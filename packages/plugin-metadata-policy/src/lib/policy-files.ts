@@ -2,7 +2,8 @@
 import { readFileSync } from "node:fs";
 import { discoverPolicy } from "./discover.js";
 import { loadPolicies, type LoadResult } from "@imgctl/metadata-policy/engine";
-import { ExitCodeError, EXIT } from "./exit.js";
+import { EXIT } from "@imgctl/cli-core";
+import { ExitCodeError } from "./exit-error.js";
 
 export { discoverPolicy, POLICY_FILE_NAMES } from "./discover.js";
 
@@ -11,7 +12,7 @@ export function readPolicyFiles(paths: string[], now?: Date): LoadResult {
     try {
       return { text: readFileSync(p, "utf8"), source: p };
     } catch (e) {
-      throw new ExitCodeError(`cannot read policy file ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, EXIT.invalid);
+      throw new ExitCodeError(`cannot read policy file ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, EXIT.usage);
     }
   });
   return loadPolicies(texts, now ? { now } : {});
@@ -23,5 +24,5 @@ export function resolvePolicyPaths(explicit: string[] | undefined, profilePolicy
   if (profilePolicy) return [profilePolicy];
   const found = discoverPolicy();
   if (found) return [found];
-  throw new ExitCodeError("no policy: pass --policy FILE, set the profile's policy, or add .imgctl-policy.yaml", EXIT.invalid);
+  throw new ExitCodeError("no policy: pass --policy FILE, set the profile's policy, or add .imgctl-policy.yaml", EXIT.usage);
 }

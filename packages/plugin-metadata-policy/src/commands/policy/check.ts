@@ -1,6 +1,6 @@
 import { Flags } from "@oclif/core";
 import { checkImages, loadImages } from "../../lib/check.js";
-import { EXIT } from "../../lib/exit.js";
+import { EXIT } from "@imgctl/cli-core";
 import { renderReport } from "../../lib/formats/index.js";
 import { PolicyCommand, policyFlags } from "../../lib/policy-command.js";
 import { violates, type FailOn } from "../../lib/report.js";
@@ -37,6 +37,6 @@ export default class PolicyCheck extends PolicyCommand<typeof PolicyCheck> {
       diagnostics,
     });
     this.emit(renderReport(report, this.format, { includeNotApplicable: f["sarif-include-pass"], color: this.color }));
-    this.done(violates(report, f["fail-on"] as FailOn, f["fail-on-severity"]) ? EXIT.violations : EXIT.ok);
+    this.done(violates(report, f["fail-on"] as FailOn, f["fail-on-severity"]) ? EXIT.failure : EXIT.ok);
   }
 }

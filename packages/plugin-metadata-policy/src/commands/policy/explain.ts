@@ -1,6 +1,7 @@
 import { Flags } from "@oclif/core";
 import { loadImages } from "../../lib/check.js";
-import { EXIT, ExitCodeError } from "../../lib/exit.js";
+import { EXIT } from "@imgctl/cli-core";
+import { ExitCodeError } from "../../lib/exit-error.js";
 import { explain, explainText } from "../../lib/explain.js";
 import { PolicyCommand, policyFlags } from "../../lib/policy-command.js";
 
@@ -21,10 +22,10 @@ export default class PolicyExplain extends PolicyCommand<typeof PolicyExplain> {
     let image;
     if (f.image) {
       [image] = await loadImages(f.input ? { input: f.input, imageIds: [f.image] } : { client: () => this.client(), projectId: () => this.projectId(), regionId: () => this.regionId(), imageIds: [f.image] });
-      if (!image) throw new ExitCodeError(`image ${f.image} not found`, EXIT.invalid);
+      if (!image) throw new ExitCodeError(`image ${f.image} not found`, EXIT.usage);
     }
     const x = explain(policy, { now: this.now, ...(f.rule ? { ruleId: f.rule } : {}), ...(image ? { image } : {}), ...(this.ceiling ? { ceiling: this.ceiling } : {}) });
-    if (f.rule && x.rules.length === 0) throw new ExitCodeError(`no rule "${f.rule}" in the policy`, EXIT.invalid);
+    if (f.rule && x.rules.length === 0) throw new ExitCodeError(`no rule "${f.rule}" in the policy`, EXIT.usage);
     this.emit(this.format === "json" ? JSON.stringify(x, null, 2) : explainText(x));
   }
 }

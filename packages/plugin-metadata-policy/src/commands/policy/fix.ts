@@ -1,7 +1,7 @@
 import { Flags } from "@oclif/core";
-import { canPrompt, confirm } from "@imgctl/cli-core";
+import { canPrompt, confirm, EXIT } from "@imgctl/cli-core";
 import { loadImages } from "../../lib/check.js";
-import { EXIT, ExitCodeError } from "../../lib/exit.js";
+import { ExitCodeError } from "../../lib/exit-error.js";
 import { applyPlan, planAll, planText } from "../../lib/fix.js";
 import { PolicyCommand, policyFlags } from "../../lib/policy-command.js";
 
@@ -36,24 +36,24 @@ export default class PolicyFix extends PolicyCommand<typeof PolicyFix> {
     const out = (applied: number) =>
       this.emit(this.format === "json" ? JSON.stringify({ schemaVersion: "1", dryRun, applied, plans: plans.filter((p) => p.operations.length || p.unfixable.length) }, null, 2) : planText(plans) + (applied ? `\napplied to ${applied} images` : ""));
     if (changing.length > f["max-images"])
-      throw new ExitCodeError(`the fix would change ${changing.length} images, more than --max-images ${f["max-images"]}; narrow it with --image or raise the limit`, EXIT.invalid);
+      throw new ExitCodeError(`the fix would change ${changing.length} images, more than --max-images ${f["max-images"]}; narrow it with --image or raise the limit`, EXIT.usage);
     const percent = f["max-percent"];
     if (percent !== undefined && changing.length > (plans.length * percent) / 100)
-      throw new ExitCodeError(`the fix would change ${changing.length} of ${plans.length} images, more than --max-percent ${percent}`, EXIT.invalid);
+      throw new ExitCodeError(`the fix would change ${changing.length} of ${plans.length} images, more than --max-percent ${percent}`, EXIT.usage);
     if (dryRun || changing.length === 0) {
       out(0);
-      this.done(changing.length > 0 || unfixable > 0 ? EXIT.violations : EXIT.ok);
+      this.done(changing.length > 0 || unfixable > 0 ? EXIT.failure : EXIT.ok);
       return;
     }
     if (!f.yes) {
-      if (!canPrompt()) throw new ExitCodeError(`would change ${changing.length} images; pass --yes to apply without a terminal`, EXIT.invalid);
+      if (!canPrompt()) throw new ExitCodeError(`would change ${changing.length} images; pass --yes to apply without a terminal`, EXIT.usage);
       process.stderr.write(planText(plans) + "\n");
-      if (!(await confirm(`Apply these changes to ${changing.length} images?`))) throw new ExitCodeError("aborted", EXIT.violations);
+      if (!(await confirm(`Apply these changes to ${changing.length} images?`))) throw new ExitCodeError("aborted", EXIT.failure);
     }
     const client = await this.client();
     const scope = { project_id: this.projectId(), region_id: this.regionId() };
     for (const plan of changing) await applyPlan(client, plan, scope);
     out(changing.length);
-    this.done(unfixable > 0 ? EXIT.violations : EXIT.ok);
+    this.done(unfixable > 0 ? EXIT.failure : EXIT.ok);
   }
 }

@@ -1,10 +1,10 @@
 import { Flags } from "@oclif/core";
-import { metadataFlag } from "@imgctl/cli-core";
+import { metadataFlag, EXIT } from "@imgctl/cli-core";
 import type { MetadataWrite } from "@imgctl/types";
 import { judgeMetadataWrite } from "@imgctl/metadata-policy/engine";
 import type { ImageContext } from "@imgctl/metadata-policy/engine";
 import { loadImages } from "../../lib/check.js";
-import { EXIT, ExitCodeError } from "../../lib/exit.js";
+import { ExitCodeError } from "../../lib/exit-error.js";
 import { decisionJson, decisionText, operationIdOf, readBody } from "../../lib/plan-write.js";
 import { PolicyCommand, policyFlags } from "../../lib/policy-command.js";
 
@@ -33,12 +33,12 @@ export default class PolicyPlanWrite extends PolicyCommand<typeof PolicyPlanWrit
     const operationId = operationIdOf(f.method, f.operation);
     let image: ImageContext = { metadata: [] };
     if (operationId !== "imagesCreate") {
-      if (!f.image) throw new ExitCodeError("--image is required", EXIT.invalid);
+      if (!f.image) throw new ExitCodeError("--image is required", EXIT.usage);
       const found = await loadImages(f.input ? { input: f.input, imageIds: [f.image] } : { client: () => this.client(), projectId: () => this.projectId(), regionId: () => this.regionId(), imageIds: [f.image] });
-      if (!found[0]) throw new ExitCodeError(`image ${f.image} not found in ${f.input}`, EXIT.invalid);
+      if (!found[0]) throw new ExitCodeError(`image ${f.image} not found in ${f.input}`, EXIT.usage);
       image = found[0];
     }
-    if (operationId === "imageMetadataItemDelete" && !f.key) throw new ExitCodeError("--key is required for DELETE", EXIT.invalid);
+    if (operationId === "imageMetadataItemDelete" && !f.key) throw new ExitCodeError("--key is required for DELETE", EXIT.usage);
     const body = readBody(f.body, f.set);
     const { projectId, regionId, ...before } = image;
     const write: MetadataWrite = {
@@ -56,6 +56,6 @@ export default class PolicyPlanWrite extends PolicyCommand<typeof PolicyPlanWrit
       ...(this.ceiling ? { ceiling: this.ceiling } : {}),
     });
     this.emit(this.format === "json" ? JSON.stringify(decisionJson(d), null, 2) : decisionText(d));
-    this.done(d.decision === "deny" ? EXIT.violations : EXIT.ok);
+    this.done(d.decision === "deny" ? EXIT.failure : EXIT.ok);
   }
 }

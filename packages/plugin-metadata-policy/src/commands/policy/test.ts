@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { Args, Flags } from "@oclif/core";
-import { BaseCommand } from "@imgctl/cli-core";
-import { EXIT, ExitCodeError } from "../../lib/exit.js";
+import { BaseCommand, EXIT } from "@imgctl/cli-core";
+import { ExitCodeError } from "../../lib/exit-error.js";
 import { findCaseDirs, readCase, runCase } from "@imgctl/metadata-policy";
 
 const esc = (s: string) => s.replace(/[<>&"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c]!);
@@ -14,9 +14,9 @@ export default class PolicyTest extends BaseCommand<typeof PolicyTest> {
 
   async run(): Promise<void> {
     const dir = this.args.dir;
-    if (!existsSync(dir)) throw new ExitCodeError(`no such directory: ${dir}`, EXIT.invalid);
+    if (!existsSync(dir)) throw new ExitCodeError(`no such directory: ${dir}`, EXIT.usage);
     const results = findCaseDirs(dir).map((d) => runCase(readCase(d, dir)));
-    if (results.length === 0) throw new ExitCodeError(`no fixtures (directories with expected.yaml) under ${dir}`, EXIT.invalid);
+    if (results.length === 0) throw new ExitCodeError(`no fixtures (directories with expected.yaml) under ${dir}`, EXIT.usage);
     const failed = results.filter((r) => !r.pass);
     const format = this.jsonEnabled() ? "json" : this.flags.format;
     if (format === "json") process.stdout.write(JSON.stringify({ schemaVersion: "1", passed: results.length - failed.length, failed: failed.length, results: results.map(({ name, pass, failures }) => ({ name, pass, failures })) }, null, 2) + "\n");
@@ -28,7 +28,7 @@ export default class PolicyTest extends BaseCommand<typeof PolicyTest> {
       for (const r of results) process.stdout.write(`${r.pass ? "ok  " : "FAIL"} ${r.name}\n${r.failures.map((f) => `       ${f}\n`).join("")}`);
       process.stdout.write(`${results.length - failed.length} passed, ${failed.length} failed\n`);
     }
-    if (failed.length) this.exit(EXIT.violations);
+    if (failed.length) this.exit(EXIT.failure);
   }
 
   protected override async catch(err: Error & { code?: string }): Promise<unknown> {

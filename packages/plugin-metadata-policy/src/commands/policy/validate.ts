@@ -1,5 +1,5 @@
 import { Args } from "@oclif/core";
-import { EXIT } from "../../lib/exit.js";
+import { EXIT } from "@imgctl/cli-core";
 import { renderReport } from "../../lib/formats/index.js";
 import { PolicyCommand, policyFlags } from "../../lib/policy-command.js";
 import { readPolicyFiles, resolvePolicyPaths } from "../../lib/policy-files.js";
@@ -20,6 +20,6 @@ export default class PolicyValidate extends PolicyCommand<typeof PolicyValidate>
       for (const d of loaded.diagnostics) this.emit(`${d.severity}: ${d.code}${d.source ? ` ${d.source}${d.line ? `:${d.line}` : ""}` : ""}: ${d.message}`);
       if (loaded.policy) this.emit(`valid: ${loaded.policy.layers.length} file(s), ${loaded.policy.rules.length} rules, ${loaded.policy.waivers.length} waivers (${loaded.policy.digest.slice(0, 19)}…)`);
     } else this.emit(renderReport(report, this.format));
-    this.done(loaded.policy ? EXIT.ok : EXIT.invalid);
+    this.done(loaded.policy ? EXIT.ok : EXIT.usage);
   }
 }
