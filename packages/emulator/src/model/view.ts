@@ -6,8 +6,9 @@ export function parseMetadata(row: ImageRow): MetadataEntry[] {
 }
 
 export function imageView(row: ImageRow, regionName: string, includePrices: boolean, items = parseMetadata(row)): Record<string, unknown> {
-  const metadata: Record<string, string> = {};
-  for (const item of items) metadata[item.key] = item.value;
+  // Own properties whatever the key: `metadata["__proto__"] = v` on a plain object would set its
+  // prototype and drop the item from `metadata` while `metadata_detailed` keeps it.
+  const metadata: Record<string, string> = Object.fromEntries(items.map((item) => [item.key, item.value]));
   const image: Record<string, unknown> = {
     name: row.name,
     id: row.id,

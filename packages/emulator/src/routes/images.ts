@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { badRequest, conflict, notFound } from "../http/errors.js";
 import type { OpHandler } from "../http/operation.js";
 import { assertCanWrite, ownedImage, projectScope, visibleImage } from "../model/access.js";
-import { checkMetadataSizes, mergeMetadata } from "../model/metadata.js";
+import { checkMetadata, mergeMetadata } from "../model/metadata.js";
 import { imageView, parseMetadata } from "../model/view.js";
 import { isVisible } from "../model/visibility.js";
 import { Directory } from "../store/directory.js";
@@ -39,7 +39,7 @@ export const imagesCreate: OpHandler<"imagesCreate"> = (ctx) => {
   if (!volume.bootable) {
     throw badRequest(`Volume ${body.volume_id} is not bootable`, { volume_id: ["volume is not bootable"] });
   }
-  if (body.metadata) checkMetadataSizes(body.metadata, "metadata.");
+  if (body.metadata) checkMetadata(body.metadata, "metadata.");
   const readOnly = createdReadOnly(volume.id);
   const metadata = mergeMetadata(sortedMetadata({}, readOnly), body.metadata ?? {});
   const imageId = randomUUID();
@@ -74,7 +74,7 @@ export const imagesUpdate: OpHandler<"imagesUpdate"> = (ctx) => {
   const scope = projectScope(store, ctx.principal, ctx.path.project_id, ctx.path.region_id);
   const id = ctx.path.image_id;
   const body = ctx.body;
-  if (body.metadata) checkMetadataSizes(body.metadata, "metadata.");
+  if (body.metadata) checkMetadata(body.metadata, "metadata.");
   const updated = store.write(() => {
     const image = ownedImage(store, ctx.principal, scope, id);
     assertNotDeleting(image);

@@ -2,7 +2,7 @@
 import { conflict, forbidden, notFound } from "../http/errors.js";
 import type { OpContext, OpHandler } from "../http/operation.js";
 import { ownedImage, projectScope, visibleImage } from "../model/access.js";
-import { checkMetadataSizes, mergeMetadata, replaceMetadata } from "../model/metadata.js";
+import { checkMetadata, mergeMetadata, replaceMetadata } from "../model/metadata.js";
 import { parseMetadata } from "../model/view.js";
 import type { MetadataEntry } from "../store/rows.js";
 
@@ -39,13 +39,13 @@ function writeMetadata(ctx: MetadataContext, change: (items: MetadataEntry[]) =>
 
 export const imageMetadataMerge: OpHandler<"imageMetadataMerge"> = (ctx) => {
   const body = ctx.body;
-  checkMetadataSizes(body);
+  checkMetadata(body);
   return writeMetadata(ctx, (items) => mergeMetadata(items, body));
 };
 
 export const imageMetadataReplace: OpHandler<"imageMetadataReplace"> = (ctx) => {
   const body = ctx.body;
-  checkMetadataSizes(body);
+  checkMetadata(body);
   return writeMetadata(ctx, (items) => replaceMetadata(items, body));
 };
 

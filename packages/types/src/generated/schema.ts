@@ -583,7 +583,8 @@ export interface components {
         Visibility: "private" | "public" | "shared";
         /**
          * @description Metadata key-value pairs. Keys are at most 255 bytes, values at most 1024 bytes
-         *     (UTF-8). Renamed `tags` in later API versions.
+         *     (UTF-8); neither may contain NUL (U+0000) or an unpaired surrogate, which could not be
+         *     stored as sent (400 `ValidationError`). Renamed `tags` in later API versions.
          * @example {
          *       "owner": "team-a",
          *       "env": "prod"
