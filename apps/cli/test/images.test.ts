@@ -1,5 +1,6 @@
 import type { Image, ImageList, Task, TaskIdList } from "@imgctl/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { imgctlSync } from "./helpers/spawn.js";
 import { demo, imgctl, imgctlJson, sandbox } from "./helpers/run.js";
 
 let box: ReturnType<typeof sandbox>;
@@ -37,6 +38,25 @@ describe("images list", () => {
     expect(priv.results.map((i) => i.id)).toEqual(owned.results.map((i) => i.id));
   });
 
+  it("one way to see only your own images: --owned (--private is its deprecated spelling)", async () => {
+    const owned = await imgctlJson<ImageList>(["images", "list", "--owned"]);
+    expect(owned.results.map((i) => i.id)).toEqual([demo.goldenImage]);
+    const priv = imgctlSync(["images", "list", "--private", "--columns", "id"]);
+    expect(priv.status).toBe(0);
+    expect(priv.stdout).toBe(`ID\n${demo.goldenImage}\n`);
+    expect(priv.stderr).toContain('The "--private" flag has been deprecated. Use "--owned" instead.');
+  });
+
+  it("images ls and images rm are aliases; --columns picks the table's columns", async () => {
+    const ls = await imgctl(["images", "ls", "--owned", "--columns", "id,name,created"]);
+    expect(ls.stdout).toBe(`ID                                    NAME              CREATED\n${demo.goldenImage}  alpha-web-golden  2025-04-02T12:00:00.000Z\n`);
+    const rm = await imgctl(["images", "rm", demo.missingImage, "--yes"]);
+    expect(rm.code).toBe(3);
+    expect(rm.stderr).toMatch(/^Error: 404 /);
+    const bad = await imgctl(["images", "list", "--columns", "id,nope"]);
+    expect(bad.stderr).toContain('unknown column "nope"; choose from id,name,status,visibility,os,arch,size,');
+  });
+
   it("--include-prices adds price columns", async () => {
     const out = await imgctl(["images", "list", "--include-prices"]);
     expect(out.stdout.split("\n")[0]).toMatch(/PER HOUR\s+PER MONTH$/);
@@ -49,7 +69,7 @@ describe("images list", () => {
       ["--project", "abc"],
       ["--region", "0"],
       ["--api-url", "ftp://x"],
-      ["--owned", "--private"],
+      ["--columns", "id,nope"],
       ["--nope"],
     ]) {
       const out = await imgctl(["images", "list", ...args]);

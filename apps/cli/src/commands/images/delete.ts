@@ -15,6 +15,7 @@ export interface ImagesDeleteResult {
 
 export default class ImagesDelete extends TaskCommand<typeof ImagesDelete> {
   static override summary = "delete an image";
+  static override aliases = ["images:rm"];
   static override description = "Asks for confirmation on a terminal; elsewhere --yes is required.";
   static override examples = ["<%= config.bin %> <%= command.id %> 3c8a9b4e-0000-4000-8000-000000000001 --yes --wait"];
   static override args = { id: uuidArg("image id") };

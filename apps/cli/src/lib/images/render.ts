@@ -6,21 +6,44 @@ function size(bytes: number | null): string {
   return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
 }
 
-/** The columns of `images list`: what one needs to pick an image. */
-export const imageColumns: ReadonlyArray<Column<Image>> = [
-  { header: "id", get: (i) => i.id, shrink: false },
-  { header: "name", get: (i) => i.name },
-  { header: "status", get: (i) => i.status },
-  { header: "visibility", get: (i) => i.visibility },
-  { header: "os", get: (i) => [i.os_distro, i.os_version].filter(Boolean).join(" ") },
-  { header: "arch", get: (i) => i.architecture },
-  { header: "size", get: (i) => size(i.size) },
-];
+/** Every column `images list --columns` can show, by name; the first seven are the default. */
+const IMAGE_COLUMNS = {
+  id: { header: "id", get: (i) => i.id, shrink: false },
+  name: { header: "name", get: (i) => i.name },
+  status: { header: "status", get: (i) => i.status },
+  visibility: { header: "visibility", get: (i) => i.visibility },
+  os: { header: "os", get: (i) => [i.os_distro, i.os_version].filter(Boolean).join(" ") },
+  arch: { header: "arch", get: (i) => i.architecture },
+  size: { header: "size", get: (i) => size(i.size) },
+  "per-hour": { header: "per hour", get: (i) => (i.price_per_hour == null ? null : `${i.price_per_hour} ${i.currency_code ?? ""}`.trim()) },
+  "per-month": { header: "per month", get: (i) => (i.price_per_month == null ? null : `${i.price_per_month} ${i.currency_code ?? ""}`.trim()) },
+  "os-type": { header: "os type", get: (i) => i.os_type },
+  "min-disk": { header: "min disk", get: (i) => (i.min_disk ? `${i.min_disk} GiB` : null) },
+  "min-ram": { header: "min ram", get: (i) => (i.min_ram ? `${i.min_ram} MiB` : null) },
+  project: { header: "project", get: (i) => i.project_id },
+  created: { header: "created", get: (i) => i.created_at },
+  updated: { header: "updated", get: (i) => i.updated_at },
+  description: { header: "description", get: (i) => i.description },
+  metadata: { header: "metadata", get: (i) => Object.entries(i.metadata ?? {}).map(([k, v]) => `${k}=${v}`).join(",") },
+} satisfies Record<string, Column<Image>>;
 
-export const priceColumns: ReadonlyArray<Column<Image>> = [
-  { header: "per hour", get: (i) => (i.price_per_hour == null ? null : `${i.price_per_hour} ${i.currency_code ?? ""}`.trim()) },
-  { header: "per month", get: (i) => (i.price_per_month == null ? null : `${i.price_per_month} ${i.currency_code ?? ""}`.trim()) },
-];
+export type ImageColumnName = keyof typeof IMAGE_COLUMNS;
+export const IMAGE_COLUMN_NAMES = Object.keys(IMAGE_COLUMNS) as ImageColumnName[];
+
+/** The columns of `images list`: what one needs to pick an image. */
+export const imageColumns: ReadonlyArray<Column<Image>> = IMAGE_COLUMN_NAMES.slice(0, 7).map((n) => IMAGE_COLUMNS[n]);
+
+export const priceColumns: ReadonlyArray<Column<Image>> = [IMAGE_COLUMNS["per-hour"], IMAGE_COLUMNS["per-month"]];
+
+/** The columns named in `--columns a,b,c`, in that order; an unknown name is a usage error. */
+export function selectImageColumns(list: string): Array<Column<Image>> {
+  const names = list.split(",").map((n) => n.trim()).filter(Boolean);
+  const unknown = names.filter((n) => !(n in IMAGE_COLUMNS));
+  if (names.length === 0 || unknown.length > 0) {
+    throw new Error(`unknown column${unknown.length === 1 ? "" : "s"} ${unknown.map((n) => `"${n}"`).join(", ") || "(none given)"}; choose from ${IMAGE_COLUMN_NAMES.join(",")}`);
+  }
+  return names.map((n) => IMAGE_COLUMNS[n as ImageColumnName]);
+}
 
 export const metadataColumns: ReadonlyArray<Column<MetadataItem>> = [
   { header: "key", get: (m) => m.key },
