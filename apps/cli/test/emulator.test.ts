@@ -17,7 +17,22 @@ describe("emulator info and reset", () => {
     expect(info.defaults.project).toBe(10);
     expect(info.keys.map((k) => k.key)).toEqual(expect.arrayContaining([demo.adminKey, demo.alphaKey, demo.betaKey]));
     const table = await imgctl(["emulator", "info"]);
-    expect(table.stdout).toMatch(/^imgctl-demo\$admin\s+admin/m);
+    expect(table.stdout).toMatch(/^imgctl-demo\$admin\s+admin.*\s+all$/m);
+    expect(table.stdout).toMatch(/^imgctl-demo\$alpha\s+client\s+Alpha Corp\s+1001\s+10 alpha-prod, 11 alpha-dev$/m);
+  });
+
+  it("info's projects of each demo key are the ones the emulator lets it list images in", async () => {
+    const info = await imgctlJson<{ keys: Array<{ key: string; role: string; projects: Array<{ id: number }> }> }>(["emulator", "info"]);
+    const all = info.keys.find((k) => k.role === "admin")!.projects.map((p) => p.id);
+    expect(all).toEqual(expect.arrayContaining([10, 11, 20, 30]));
+    for (const k of info.keys.filter((key) => key.role !== "admin")) {
+      const mine = k.projects.map((p) => p.id);
+      expect(mine.length, k.key).toBeGreaterThan(0);
+      for (const project of all.filter((id) => id !== 1)) {
+        const out = await imgctl(["images", "list", "--api-key", k.key, "--project", String(project), "--json"]);
+        expect(out.code === 0, `${k.key} in project ${project}: ${out.stdout}`).toBe(mine.includes(project));
+      }
+    }
   });
 
   it("the local database is created on first use and reset restores the demo fixture", async () => {

@@ -17,6 +17,7 @@ const keyColumns: ReadonlyArray<Column<DemoKey>> = [
   { header: "role", get: (k) => k.role },
   { header: "name", get: (k) => k.name },
   { header: "id", get: (k) => k.entityId },
+  { header: "projects", get: (k) => (k.role === "admin" ? "all" : k.projects.map((p) => `${p.id} ${p.name}`).join(", ")) },
 ];
 
 export default class EmulatorInfo extends BaseCommand<typeof EmulatorInfo> {
