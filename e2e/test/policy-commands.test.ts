@@ -155,6 +155,21 @@ describe("policy commands against the emulator", () => {
     expect(ok.stdout).toContain("2 passed, 0 failed");
   });
 
+  it("--json prints run()'s result through oclif, with the same exit codes as --format json", async () => {
+    const snapshot = join(env.dir, "json.json");
+    writeFileSync(snapshot, JSON.stringify([{ id: "i-3", name: "three", project_id: 10, region_id: 1, visibility: "private", metadata: { env: "qa" } }]));
+    const viaFormat = await env.run(["policy", "check", "--policy", env.policyPath, "--input", snapshot, "--format", "json", "--now", "2030-01-01T00:00:00Z"]);
+    const viaJson = await env.run(["policy", "check", "--policy", env.policyPath, "--input", snapshot, "--json", "--now", "2030-01-01T00:00:00Z"]);
+    expect(exitOf(viaJson.error)).toBe(1);
+    expect(exitOf(viaFormat.error)).toBe(1);
+    expect(JSON.parse(viaJson.stdout)).toEqual(JSON.parse(viaFormat.stdout));
+    const tests = await env.run(["policy", "test", join(fixturesDir, "required"), "--json"]);
+    expect(exitOf(tests.error)).toBe(0);
+    expect(JSON.parse(tests.stdout)).toMatchObject({ schemaVersion: "1", passed: 2, failed: 0 });
+    const schema = await env.run(["policy", "schema", "--json"]);
+    expect(JSON.parse(schema.stdout).$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+  });
+
   it("API errors exit 3", async () => {
     const r = await env.run(["policy", "check", "--policy", env.policyPath, "--api-url", env.url, "--api-key", "wrong", "--project", "10", "--region", "1"]);
     expect(exitOf(r.error)).toBe(3);

@@ -1,21 +1,17 @@
-// The base of every `policy` command: shared flags, policy loading, output, and the 0/1/2/3 exit codes.
-import { writeFileSync } from "node:fs";
-import { Flags, type Command } from "@oclif/core";
-import { BaseCommand, renderError, EXIT } from "@imgctl/cli-core";
-import type { EffectivePolicy, Diagnostic, Enforcement } from "@imgctl/metadata-policy/engine";
+// The base of the `policy` commands that read a policy: its loading, the shared flags' values, the images a command
+// judges, and the 0/1/2/3 exit codes (EXIT of cli-core).
+import type { Command } from "@oclif/core";
+import { EXIT, renderError } from "@imgctl/cli-core";
+import type { Diagnostic, EffectivePolicy, Enforcement, ImageContext } from "@imgctl/metadata-policy/engine";
+import { loadImages } from "./check.js";
 import { ExitCodeError } from "./exit-error.js";
-import { FORMATS, type Format } from "./formats/index.js";
+import type { Format } from "./formats/index.js";
 import { readPolicyFiles, resolvePolicyPaths } from "./policy-files.js";
+import { ResultCommand } from "./result-command.js";
 
-export const policyFlags = {
-  policy: Flags.string({ char: "p", summary: "policy file (repeatable; layers from metadata.layer)", multiple: true }),
-  format: Flags.string({ char: "f", summary: "output format", options: [...FORMATS], default: "table" }),
-  output: Flags.string({ char: "o", summary: "write the output to this file instead of stdout" }),
-  now: Flags.string({ summary: "evaluate waivers as of this time (RFC 3339), for reproducible runs" }),
-  "enforcement-ceiling": Flags.string({ summary: "cap every rule at this level (roll out a policy as warn or audit first)", options: ["deny", "warn", "audit", "off"] }),
-};
+export { policyFlags } from "./flags.js";
 
-export abstract class PolicyCommand<T extends typeof Command> extends BaseCommand<T> {
+export abstract class PolicyCommand<T extends typeof Command> extends ResultCommand<T> {
   protected get pflags(): { policy?: string[]; format: string; output?: string; now?: string; "enforcement-ceiling"?: string } {
     return this.flags as never;
   }
@@ -47,23 +43,22 @@ export abstract class PolicyCommand<T extends typeof Command> extends BaseComman
     return { policy: loaded.policy, diagnostics: loaded.diagnostics, paths };
   }
 
+  /** The images a command judges: from `--input` (a snapshot) when given, else live from the API (project/region). */
+  protected images(query: { input?: string | undefined; imageIds?: string[] | undefined; owned?: boolean }): Promise<ImageContext[]> {
+    const { input, imageIds, owned } = query;
+    return loadImages({
+      ...(input ? { input } : { client: () => this.client(), projectId: () => this.projectId(), regionId: () => this.regionId() }),
+      ...(imageIds ? { imageIds } : {}),
+      ...(owned ? { owned } : {}),
+    });
+  }
+
   private settingsPolicy(): string | undefined {
     try {
       return this.settings.policy;
     } catch {
       return undefined;
     }
-  }
-
-  /** Writes command output to --output or stdout (never through oclif's --json printing: exit codes matter). */
-  protected emit(text: string): void {
-    if (this.pflags.output) writeFileSync(this.pflags.output, text.endsWith("\n") ? text : text + "\n");
-    else process.stdout.write(text.endsWith("\n") ? text : text + "\n");
-  }
-
-  /** Ends with an exit code without an error message (oclif ExitError). */
-  protected done(code: number): void {
-    if (code !== EXIT.ok) this.exit(code);
   }
 
   protected override async catch(err: Error & { exitCode?: number; oclif?: { exit?: number }; code?: string }): Promise<unknown> {

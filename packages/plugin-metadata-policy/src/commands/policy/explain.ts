@@ -1,31 +1,35 @@
 import { Flags } from "@oclif/core";
-import { loadImages } from "../../lib/check.js";
 import { EXIT } from "@imgctl/cli-core";
 import { ExitCodeError } from "../../lib/exit-error.js";
 import { explain, explainText } from "../../lib/explain.js";
+import { formatFlag, inputFlag } from "../../lib/flags.js";
 import { PolicyCommand, policyFlags } from "../../lib/policy-command.js";
 
 export default class PolicyExplain extends PolicyCommand<typeof PolicyExplain> {
-  static override summary = "Show the effective layered policy with provenance; with --image, a per-rule trace";
-  static override examples = ["<%= config.bin %> policy explain --policy org.yaml --policy team.yaml --rule env-values", "<%= config.bin %> policy explain --policy org.yaml --image ID"];
+  static override summary = "show the effective layered policy with provenance";
+  static override description = "With --image, a per-rule trace on that image: whether the rule applies, its findings and waivers.";
+  static override examples = [
+    "<%= config.bin %> <%= command.id %> --policy org.yaml --policy team.yaml --rule env-values",
+    "<%= config.bin %> <%= command.id %> --policy org.yaml --image ID",
+  ];
   static override flags = {
     ...policyFlags,
-    format: Flags.string({ char: "f", summary: "output format", options: ["table", "json"], default: "table" }),
+    format: formatFlag(["table", "json"]),
     rule: Flags.string({ summary: "only this rule (and rules derived from it)" }),
     image: Flags.string({ summary: "trace the rules on this image" }),
-    input: Flags.string({ char: "i", summary: "read the image from a snapshot instead of the API" }),
+    input: inputFlag("read the image from a snapshot instead of the API"),
   };
 
-  async run(): Promise<void> {
+  async run(): Promise<ReturnType<typeof explain>> {
     const { policy } = this.loadPolicy();
     const f = this.flags;
     let image;
     if (f.image) {
-      [image] = await loadImages(f.input ? { input: f.input, imageIds: [f.image] } : { client: () => this.client(), projectId: () => this.projectId(), regionId: () => this.regionId(), imageIds: [f.image] });
+      [image] = await this.images({ input: f.input, imageIds: [f.image] });
       if (!image) throw new ExitCodeError(`image ${f.image} not found`, EXIT.usage);
     }
     const x = explain(policy, { now: this.now, ...(f.rule ? { ruleId: f.rule } : {}), ...(image ? { image } : {}), ...(this.ceiling ? { ceiling: this.ceiling } : {}) });
     if (f.rule && x.rules.length === 0) throw new ExitCodeError(`no rule "${f.rule}" in the policy`, EXIT.usage);
-    this.emit(this.format === "json" ? JSON.stringify(x, null, 2) : explainText(x));
+    return this.conclude(x, () => (this.format === "json" ? JSON.stringify(x, null, 2) : explainText(x)));
   }
 }

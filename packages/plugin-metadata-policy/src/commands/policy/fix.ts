@@ -1,50 +1,48 @@
 import { Flags } from "@oclif/core";
 import { canPrompt, confirm, EXIT } from "@imgctl/cli-core";
-import { loadImages } from "../../lib/check.js";
+import type { FixPlan } from "@imgctl/metadata-policy/engine";
 import { ExitCodeError } from "../../lib/exit-error.js";
 import { applyPlan, planAll, planText } from "../../lib/fix.js";
+import { formatFlag, inputFlag } from "../../lib/flags.js";
 import { PolicyCommand, policyFlags } from "../../lib/policy-command.js";
 
+interface FixResult {
+  schemaVersion: "1";
+  dryRun: boolean;
+  applied: number;
+  plans: FixPlan[];
+}
+
 export default class PolicyFix extends PolicyCommand<typeof PolicyFix> {
-  static override summary = "Plan and apply metadata fixes (defaults, renames, removals); --dry-run exits 1 when there is anything to do";
-  static override examples = ["<%= config.bin %> policy fix --policy org.yaml --dry-run", "<%= config.bin %> policy fix --policy org.yaml --yes --max-images 20"];
+  static override summary = "plan and apply metadata fixes (defaults, renames, removals)";
+  static override description =
+    "Changes only the project's own images, merge-first (one POST, then item DELETEs; --strategy replace: one PUT). Asks before applying unless --yes. --dry-run exits 1 when there is anything to do.";
+  static override examples = ["<%= config.bin %> <%= command.id %> --policy org.yaml --dry-run", "<%= config.bin %> <%= command.id %> --policy org.yaml --yes --max-images 20"];
   static override flags = {
     ...policyFlags,
-    format: Flags.string({ char: "f", summary: "output format", options: ["table", "json"], default: "table" }),
+    format: formatFlag(["table", "json"]),
     "dry-run": Flags.boolean({ summary: "print the plan, change nothing" }),
     yes: Flags.boolean({ char: "y", summary: "apply without asking" }),
     "max-images": Flags.integer({ summary: "refuse to run when more images would change (safety limit)", default: 50, min: 1 }),
     "max-percent": Flags.integer({ summary: "refuse to run when more than this share of the images would change", min: 1, max: 100 }),
-    strategy: Flags.string({ summary: "merge: POST + item DELETEs (default); replace: one PUT per image", options: ["merge", "replace"], default: "merge" }),
+    strategy: Flags.option({ summary: "merge: POST + item DELETEs (default); replace: one PUT per image", options: ["merge", "replace"] as const, default: "merge" as const })(),
     image: Flags.string({ summary: "only these image ids (repeatable)", multiple: true }),
-    input: Flags.string({ char: "i", summary: "plan against a snapshot (implies --dry-run)" }),
+    input: inputFlag("plan against a snapshot (implies --dry-run)"),
   };
 
-  async run(): Promise<void> {
+  async run(): Promise<FixResult> {
     const { policy } = this.loadPolicy();
     const f = this.flags;
     const dryRun = f["dry-run"] || f.input !== undefined;
     // Only the project's own images can be changed; public and shared ones are someone else's.
-    const images = await loadImages({
-      ...(f.input ? { input: f.input } : { client: () => this.client(), projectId: () => this.projectId(), regionId: () => this.regionId() }),
-      ...(f.image ? { imageIds: f.image } : {}),
-      owned: true,
-    });
-    const plans = planAll(policy, images, { now: this.now, strategy: f.strategy as "merge" | "replace", ...(this.ceiling ? { ceiling: this.ceiling } : {}) });
+    const images = await this.images({ input: f.input, imageIds: f.image, owned: true });
+    const plans = planAll(policy, images, { now: this.now, strategy: f.strategy, ...(this.ceiling ? { ceiling: this.ceiling } : {}) });
     const changing = plans.filter((p) => p.operations.length > 0);
     const unfixable = plans.reduce((n, p) => n + p.unfixable.filter((u) => u.enforcement === "deny").length, 0);
-    const out = (applied: number) =>
-      this.emit(this.format === "json" ? JSON.stringify({ schemaVersion: "1", dryRun, applied, plans: plans.filter((p) => p.operations.length || p.unfixable.length) }, null, 2) : planText(plans) + (applied ? `\napplied to ${applied} images` : ""));
-    if (changing.length > f["max-images"])
-      throw new ExitCodeError(`the fix would change ${changing.length} images, more than --max-images ${f["max-images"]}; narrow it with --image or raise the limit`, EXIT.usage);
-    const percent = f["max-percent"];
-    if (percent !== undefined && changing.length > (plans.length * percent) / 100)
-      throw new ExitCodeError(`the fix would change ${changing.length} of ${plans.length} images, more than --max-percent ${percent}`, EXIT.usage);
-    if (dryRun || changing.length === 0) {
-      out(0);
-      this.done(changing.length > 0 || unfixable > 0 ? EXIT.failure : EXIT.ok);
-      return;
-    }
+    this.checkLimits(changing.length, plans.length);
+    const result = (applied: number): FixResult => ({ schemaVersion: "1", dryRun, applied, plans: plans.filter((p) => p.operations.length || p.unfixable.length) });
+    const text = (applied: number) => () => (this.format === "json" ? JSON.stringify(result(applied), null, 2) : planText(plans) + (applied ? `\napplied to ${applied} images` : ""));
+    if (dryRun || changing.length === 0) return this.conclude(result(0), text(0), changing.length > 0 || unfixable > 0 ? EXIT.failure : EXIT.ok);
     if (!f.yes) {
       if (!canPrompt()) throw new ExitCodeError(`would change ${changing.length} images; pass --yes to apply without a terminal`, EXIT.usage);
       process.stderr.write(planText(plans) + "\n");
@@ -53,7 +51,15 @@ export default class PolicyFix extends PolicyCommand<typeof PolicyFix> {
     const client = await this.client();
     const scope = { project_id: this.projectId(), region_id: this.regionId() };
     for (const plan of changing) await applyPlan(client, plan, scope);
-    out(changing.length);
-    this.done(unfixable > 0 ? EXIT.failure : EXIT.ok);
+    return this.conclude(result(changing.length), text(changing.length), unfixable > 0 ? EXIT.failure : EXIT.ok);
+  }
+
+  /** The safety limits: a fix that would change too many images is refused before anything is asked or sent. */
+  private checkLimits(changing: number, total: number): void {
+    const f = this.flags;
+    if (changing > f["max-images"])
+      throw new ExitCodeError(`the fix would change ${changing} images, more than --max-images ${f["max-images"]}; narrow it with --image or raise the limit`, EXIT.usage);
+    const percent = f["max-percent"];
+    if (percent !== undefined && changing > (total * percent) / 100) throw new ExitCodeError(`the fix would change ${changing} of ${total} images, more than --max-percent ${percent}`, EXIT.usage);
   }
 }

@@ -1,40 +1,41 @@
 import { Flags } from "@oclif/core";
-import { metadataFlag, EXIT } from "@imgctl/cli-core";
+import { EXIT, metadataFlag } from "@imgctl/cli-core";
 import type { MetadataWrite } from "@imgctl/types";
-import { judgeMetadataWrite } from "@imgctl/metadata-policy/engine";
-import type { ImageContext } from "@imgctl/metadata-policy/engine";
-import { loadImages } from "../../lib/check.js";
+import { judgeMetadataWrite, type ImageContext } from "@imgctl/metadata-policy/engine";
 import { ExitCodeError } from "../../lib/exit-error.js";
+import { formatFlag, inputFlag } from "../../lib/flags.js";
 import { decisionJson, decisionText, operationIdOf, readBody } from "../../lib/plan-write.js";
 import { PolicyCommand, policyFlags } from "../../lib/policy-command.js";
 
 export default class PolicyPlanWrite extends PolicyCommand<typeof PolicyPlanWrite> {
-  static override summary = "Judge a planned metadata write (POST merge, PUT replace, item DELETE) without sending it (exit 1 if denied)";
+  static override summary = "judge a planned metadata write without sending it";
+  static override description =
+    "The write as the CLI hook and the middleware judge it: POST merge, PUT replace, item DELETE, PATCH update or create. Exits 1 when it would be denied.";
   static override examples = [
-    "<%= config.bin %> policy plan-write --image ID --method PUT --body new-metadata.json",
-    "<%= config.bin %> policy plan-write --image ID --method DELETE --key owner --strict",
+    "<%= config.bin %> <%= command.id %> --image ID --method PUT --body new-metadata.json",
+    "<%= config.bin %> <%= command.id %> --image ID --method DELETE --key owner --strict",
   ];
   static override flags = {
     ...policyFlags,
-    format: Flags.string({ char: "f", summary: "output format", options: ["table", "json"], default: "table" }),
+    format: formatFlag(["table", "json"]),
     image: Flags.string({ summary: "image id (omit for --operation create)" }),
-    method: Flags.string({ summary: "HTTP method of the write", options: ["POST", "PUT", "DELETE", "PATCH"] }),
-    operation: Flags.string({ summary: "the write as an operation", options: ["merge", "replace", "delete", "update", "create"] }),
+    method: Flags.option({ summary: "HTTP method of the write", options: ["POST", "PUT", "DELETE", "PATCH"] as const })(),
+    operation: Flags.option({ summary: "the write as an operation", options: ["merge", "replace", "delete", "update", "create"] as const })(),
     body: Flags.string({ summary: "JSON/YAML file with the metadata map (- for stdin)" }),
     set: metadataFlag({ summary: "a body item key=value (repeatable)", multiple: true }),
     key: Flags.string({ summary: "the key to delete (DELETE)" }),
-    input: Flags.string({ char: "i", summary: "read the current image from a snapshot instead of the API" }),
+    input: inputFlag("read the current image from a snapshot instead of the API"),
     strict: Flags.boolean({ summary: "scope full: any deny-level finding of the new state denies (default: only introduced ones)" }),
   };
 
-  async run(): Promise<void> {
+  async run(): Promise<ReturnType<typeof decisionJson>> {
     const { policy } = this.loadPolicy();
     const f = this.flags;
     const operationId = operationIdOf(f.method, f.operation);
     let image: ImageContext = { metadata: [] };
     if (operationId !== "imagesCreate") {
       if (!f.image) throw new ExitCodeError("--image is required", EXIT.usage);
-      const found = await loadImages(f.input ? { input: f.input, imageIds: [f.image] } : { client: () => this.client(), projectId: () => this.projectId(), regionId: () => this.regionId(), imageIds: [f.image] });
+      const found = await this.images({ input: f.input, imageIds: [f.image] });
       if (!found[0]) throw new ExitCodeError(`image ${f.image} not found in ${f.input}`, EXIT.usage);
       image = found[0];
     }
@@ -50,12 +51,8 @@ export default class PolicyPlanWrite extends PolicyCommand<typeof PolicyPlanWrit
       ...(f.key ? { key: f.key } : {}),
       before,
     };
-    const d = judgeMetadataWrite(policy, write, {
-      now: this.now,
-      scope: f.strict ? "full" : policy.writeScope,
-      ...(this.ceiling ? { ceiling: this.ceiling } : {}),
-    });
-    this.emit(this.format === "json" ? JSON.stringify(decisionJson(d), null, 2) : decisionText(d));
-    this.done(d.decision === "deny" ? EXIT.failure : EXIT.ok);
+    const d = judgeMetadataWrite(policy, write, { now: this.now, scope: f.strict ? "full" : policy.writeScope, ...(this.ceiling ? { ceiling: this.ceiling } : {}) });
+    const json = decisionJson(d);
+    return this.conclude(json, () => (this.format === "json" ? JSON.stringify(json, null, 2) : decisionText(d)), d.decision === "deny" ? EXIT.failure : EXIT.ok);
   }
 }
