@@ -1,5 +1,6 @@
 export { createEmulator } from "./emulator.js";
 export { demoFixture, demoImageIds, demoKeys, demoVolumeId } from "./fixture/demo.js";
+export { readableProjects } from "./fixture/principals.js";
 export type {
   Fixture, FixtureApiKey, FixtureClient, FixtureImage, FixtureProject, FixtureRegion, FixtureReseller,
   FixtureSharedImage, FixtureVolume,

@@ -1,7 +1,7 @@
 // Fixtures: the demo (contract values), JSON and YAML files, objects; seeded into empty dbs only.
 import { writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { createEmulator, demoFixture, type Fixture } from "../src/index.js";
+import { createEmulator, demoFixture, demoKeys, type Fixture, readableProjects } from "../src/index.js";
 import { as, tempDir } from "./helpers.js";
 
 const tiny: Fixture = {
@@ -62,5 +62,33 @@ describe("fixtures", () => {
     expect((await as(second, "k$solo").get("/v1/images/50/7")).status).toBe(200);
     expect((await as(second, "imgctl-demo$alpha").get("/v1/images/10/1")).status).toBe(401);
     await second.close();
+  });
+});
+
+describe("readableProjects", () => {
+  const projectsOf = (key: string) => readableProjects(demoFixture, demoFixture.apiKeys.find((k) => k.key === key)!);
+
+  it("gives each demo key the projects the API lets it read", () => {
+    expect(projectsOf(demoKeys.admin)).toEqual([1, 10, 11, 20, 30]);
+    expect(projectsOf(demoKeys.resellerAcme)).toEqual([10, 11, 20]);
+    expect(projectsOf(demoKeys.resellerZeta)).toEqual([30]);
+    expect(projectsOf(demoKeys.alpha)).toEqual([10, 11]);
+    expect(projectsOf(demoKeys.beta)).toEqual([20]);
+    expect(projectsOf(demoKeys.gamma)).toEqual([30]);
+  });
+
+  it("agrees with what the emulator answers for every demo key and project", async () => {
+    const em = createEmulator();
+    try {
+      for (const apiKey of demoFixture.apiKeys) {
+        const readable = readableProjects(demoFixture, apiKey);
+        for (const project of demoFixture.projects) {
+          const status = (await as(em, apiKey.key).get(`/v1/images/${project.id}/1`)).status;
+          expect(status, `${apiKey.key} project ${project.id}`).toBe(readable.includes(project.id) ? 200 : 404);
+        }
+      }
+    } finally {
+      await em.close();
+    }
   });
 });

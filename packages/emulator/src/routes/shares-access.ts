@@ -1,6 +1,6 @@
 // Shared-image and reseller-image records: the admin manages every entity; a reseller manages
-// itself, its clients and their projects; a client may only read its own records. An entity
-// the caller may not see is "not found".
+// itself, its clients and their projects; a client may only read its own records (any change is
+// a 403). An entity the caller may not see is "not found".
 import { badRequest, forbidden, notFound } from "../http/errors.js";
 import type { Principal } from "../store/directory.js";
 import type { Store } from "../store/index.js";
@@ -26,14 +26,20 @@ function clientOwns(store: Store, clientId: number, type: EntityType, id: number
   return false;
 }
 
+/** The answer to any change a client key tries: the same for every entity, so it reveals none. */
+const CLIENTS_CANNOT_SHARE =
+  "Only resellers and the admin can share images: a client key may read its own shared-image records but not change them";
+
 export function assertEntityAccess(store: Store, p: Principal, type: EntityType, id: number, write: boolean): void {
+  // A client may never change a record, whichever entity it names: say so before looking the
+  // entity up (a 404 "Entity client … not found" read as if sharing worked for other entities).
+  if (write && p.role === "client") throw forbidden(CLIENTS_CANNOT_SHARE);
   const visible =
     entityExists(store, type, id) &&
     (p.role === "admin" ||
       (p.role === "reseller" && resellerOwns(store, p.resellerId, type, id)) ||
       (p.role === "client" && clientOwns(store, p.clientId, type, id)));
   if (!visible) throw notFound(`Entity ${type} ${id} not found`);
-  if (write && p.role === "client") throw forbidden("Only the admin or the owning reseller may change shared images");
 }
 
 /** Defaults for GET/DELETE: a reseller or client means itself unless it names another entity. */
