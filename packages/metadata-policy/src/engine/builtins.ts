@@ -10,7 +10,7 @@ export interface Limits {
 }
 
 /**
- * Collisions win (§4.3): one finding per colliding spelling except the one kept. Kept: a read-only spelling, else
+ * Collisions win: one finding per colliding spelling except the one kept. Kept: a read-only spelling, else
  * a spelling the policy names, else an NFC spelling, else the first in code-point order. Fixable by removal only when all values agree.
  */
 function collisionHits(groups: Map<string, Entry[]>, known: Map<string, string>, canonical: boolean, reason: string, out: (h: Hit) => void) {
@@ -45,7 +45,7 @@ export function builtinHits(view: ImageView, known: Map<string, string>, canonic
 
 export function limitHits(view: ImageView, limits: Limits, emit: (ruleId: string, hit: Hit) => void): void {
   if (limits.maxItems !== undefined) {
-    // read_only items are never counted, as AWS does not count reserved tags [S8]
+    // read_only items are never counted, as AWS does not count reserved tags
     let n = 0;
     for (const m of view.image.metadata) if (!m.read_only) n++;
     if (n > limits.maxItems)

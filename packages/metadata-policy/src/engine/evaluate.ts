@@ -1,5 +1,5 @@
 // Evaluate one image against an effective policy. Linear in the number of items; no allocation on the clean path
-// beyond the index. Order (§4.5 after Azure [S9]): off rules skipped, rules evaluated, waivers applied, verdict.
+// beyond the index. Order (as Azure Policy orders its effects): off rules skipped, rules evaluated, waivers applied, verdict.
 import { builtinHits, limitHits } from "./builtins.js";
 import { capEnforcement, type CompiledRule, type EffectivePolicy } from "./policy.js";
 import type { Hit } from "./rules/common.js";
@@ -34,7 +34,7 @@ function toFinding(ruleId: string, layer: Layer | "builtin", enforcement: Enforc
 const compareFindings = (a: Finding, b: Finding) => compareCodePoints(a.key ?? "", b.key ?? "") || compareCodePoints(a.reason, b.reason);
 const order = (a: Ranked, b: Ranked) => a.rank - b.rank || compareFindings(a.f, b.f);
 
-/** Deterministic order (§4.3): builtin, limits, rules in policy order, then key and reason in code-point order. */
+/** Deterministic order: builtin, limits, rules in policy order, then key and reason in code-point order. */
 export function sortFindings(findings: Finding[], ranks: number[]): Finding[] {
   // Rules run in policy order, so the list is often sorted already: one pass, no wrapper objects.
   let sorted = true;

@@ -1,4 +1,4 @@
-// Fix plans (§4.9): reviewable, ordered add → rename → replace → remove, never touching read-only items,
+// Fix plans: reviewable, ordered add → rename → replace → remove, never touching read-only items,
 // idempotent (planning again on the fixed state gives an empty plan).
 import { evaluate } from "./evaluate.js";
 import type { EffectivePolicy } from "./policy.js";

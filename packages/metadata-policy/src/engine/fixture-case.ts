@@ -1,5 +1,5 @@
 // One policy test case (policy + image + optional write + expected findings), judged like `kyverno test` and
-// `c7n-left test` [S31][S39]: a missing expected finding and an unexpected one both fail. Pure: inputs are data.
+// `c7n-left test`: a missing expected finding and an unexpected one both fail. Pure: inputs are data.
 import { evaluate } from "./evaluate.js";
 import { applyFix, planFix } from "./fix.js";
 import { loadPolicies, type PolicyText } from "./load.js";

@@ -1,4 +1,4 @@
-// Selectors (§4.4): all fields must match (AND), lists inside a field are alternatives (OR).
+// Selectors: all fields must match (AND), lists inside a field are alternatives (OR).
 import type { MetadataCondition, SelectorDoc } from "./document.js";
 import { globToRegExp } from "./glob.js";
 import { compilePattern, type CompiledPattern } from "./regex.js";

@@ -1,4 +1,4 @@
-// Unicode handling pinned by §4.3: NFC everywhere, case folding for key lookups, lengths in code points.
+// Unicode handling, the same in every rule: NFC everywhere, case folding for key lookups, lengths in code points.
 // Keys repeat heavily across a fleet, so their normal forms are cached (bounded, cleared when full).
 
 const ASCII_RE = /^[\x00-\x7f]*$/;

@@ -98,7 +98,7 @@ export interface PlannedWrite {
 
 export interface WriteOptions extends EvaluateOptions {
   scope?: WriteScope;
-  /** Server assumption §4.14: does PUT keep read_only items? Default true. */
+  /** An assumption about the server: does PUT keep read_only items? Default true. */
   replacePreservesReadOnly?: boolean;
 }
 

@@ -1,4 +1,4 @@
-// Planned writes (§4.8): compute the state after POST (merge) / PUT (replace) / item DELETE, evaluate both states,
+// Planned writes: compute the state after POST (merge) / PUT (replace) / item DELETE, evaluate both states,
 // and decide. Built-in write checks (read-only, protected, invalid body) deny whatever the policy says.
 import { evaluateView } from "./evaluate.js";
 import type { EffectivePolicy } from "./policy.js";
@@ -10,7 +10,7 @@ function builtin(ruleId: string, key: string | null, reason: string, message: st
   return { ruleId, layer: "builtin", key, reason, actual: null, expected: null, enforcement: "deny", fixable: false, readOnly: false, message, introduced: true, ...extra };
 }
 
-/** The body as string pairs, or the reasons it is not one (null and non-string values are refused, as AWS does [S8]). */
+/** The body as string pairs, or the reasons it is not one (null and non-string values are refused, as AWS does). */
 function readBody(body: unknown): { pairs: Array<[string, string]>; problems: Finding[] } {
   if (body === null || typeof body !== "object" || Array.isArray(body))
     return { pairs: [], problems: [builtin("builtin/invalid-write", null, "invalid-body", "the metadata body must be a JSON object of strings")] };
@@ -23,11 +23,11 @@ function readBody(body: unknown): { pairs: Array<[string, string]>; problems: Fi
   return { pairs, problems };
 }
 
-/** The post-write state. Keys compare exactly (after NFC): the server is assumed case-sensitive (§4.14). */
+/** The post-write state. Keys compare exactly (after NFC): the server is assumed case-sensitive (the API documents no case folding). */
 export function applyWrite(s0: MetadataEntry[], write: PlannedWrite, replacePreservesReadOnly = true): MetadataEntry[] {
   const { pairs } = write.operation === "delete" ? { pairs: [] } : readBody(write.body);
   switch (write.operation) {
-    // PATCH image with metadata merges like POST (the emulator's reading of the API; §4.14 open question 5).
+    // PATCH image with metadata merges like POST (the emulator's reading of the API, which does not document it).
     case "merge":
     case "update": {
       const out = s0.map((e) => ({ ...e }));

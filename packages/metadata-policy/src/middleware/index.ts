@@ -34,7 +34,7 @@ export interface MetadataPolicyOptions {
    * API's error body (`exception_class: "MetadataPolicyDenied"`, plus `decision`), never sent to the server.
    */
   denyAs?: "throw" | "response";
-  /** Apply `default` rules (addIfMissing only) to the body before judging and sending it (Azure's modify [S10]). */
+  /** Apply `default` rules (addIfMissing only) to the body before judging and sending it (like Azure Policy's `modify` effect). */
   mutate?: boolean;
   now?: () => Date;
   replacePreservesReadOnly?: boolean;

@@ -1,4 +1,4 @@
-// `policy explain`: the effective layered policy with provenance (AWS "effective policy" [S2], derivation shown),
+// `policy explain`: the effective layered policy with provenance (AWS "effective policy", derivation shown),
 // and for an image a per-rule trace: selector hit or miss, findings, waiver status.
 import { evaluate } from "@imgctl/metadata-policy/engine";
 import type { CompiledRule, EffectivePolicy, Enforcement, ImageContext } from "@imgctl/metadata-policy/engine";

@@ -41,7 +41,7 @@ export function decisionText(d: WriteDecision): string {
   return lines.join("\n");
 }
 
-/** The JSON form (§4.8 decision object), without the full before/after evaluations. */
+/** The JSON form (the decision object), without the full before/after evaluations. */
 export function decisionJson(d: WriteDecision) {
   const { before: _b, after: _a, state: _s, ...rest } = d;
   return { schemaVersion: "1", ...rest };

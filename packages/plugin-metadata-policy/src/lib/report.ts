@@ -1,4 +1,4 @@
-// The stable, versioned report (§4.11) every output format is rendered from.
+// The stable, versioned report every output format is rendered from.
 import { waiverHygiene } from "@imgctl/metadata-policy/engine";
 import type { EffectivePolicy, Diagnostic, Evaluation, Finding } from "@imgctl/metadata-policy/engine";
 import { VERSION } from "./version.js";
@@ -108,7 +108,7 @@ const SEVERITY_RANK: Record<string, number> = { low: 1, medium: 2, high: 3, crit
 
 /**
  * Exit 1 when an unsuppressed finding is at or above the threshold (audit never fails). With a severity threshold
- * (checkov's --hard-fail-on style [S46]), only deny/warn findings of rules at or above that severity count.
+ * (checkov's --hard-fail-on style), only deny/warn findings of rules at or above that severity count.
  */
 export function violates(report: Report, failOn: FailOn, failOnSeverity?: string): boolean {
   if (failOn === "never") return false;

@@ -24,7 +24,7 @@ export interface RuleContext {
 
 /**
  * Finds `key` under the rule's key case. In canonical mode a wrong spelling is itself a finding of this rule
- * (reason `key-case`, fixable by renaming), as AWS tag policies report wrong-case keys [S1][S5].
+ * (reason `key-case`, fixable by renaming), as AWS tag policies report wrong-case keys.
  * Returns undefined when the key is absent or ambiguous (collisions are reported by the built-ins).
  */
 export function resolve(view: ImageView, key: KeyForms, keyCase: KeyCase, emit: Emit): Entry | undefined {

@@ -1,4 +1,4 @@
-// GitHub Actions workflow commands (::error / ::warning / ::notice), as c7n-left and conftest emit [S31][S33].
+// GitHub Actions workflow commands (::error / ::warning / ::notice), as c7n-left and conftest emit.
 import type { Report } from "../report.js";
 import { imageLabel } from "./location.js";
 

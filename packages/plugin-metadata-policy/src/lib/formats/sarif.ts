@@ -1,4 +1,4 @@
-// SARIF 2.1.0 [S53]: a reportingDescriptor per rule, a result per finding (level by enforcement, kind fail),
+// SARIF 2.1.0 (OASIS): a reportingDescriptor per rule, a result per finding (level by enforcement, kind fail),
 // a logical location per image/key, policy-file diagnostics with physical locations, waivers as suppressions.
 import type { Diagnostic } from "@imgctl/metadata-policy/engine";
 import type { Report, ReportFinding, ReportResult } from "../report.js";
