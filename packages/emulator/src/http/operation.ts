@@ -11,10 +11,10 @@ export type { OperationId };
 type ParametersOf<Id extends OperationId> = operations[Id]["parameters"];
 
 /** Path parameters of an operation, validated and coerced (numbers are numbers). */
-export type PathParams<Id extends OperationId> = ParametersOf<Id> extends { path: infer P } ? P : Record<string, never>;
+type PathParams<Id extends OperationId> = ParametersOf<Id> extends { path: infer P } ? P : Record<string, never>;
 
 /** Query parameters of an operation (the first value of each), validated and coerced. */
-export type QueryParams<Id extends OperationId> = [NonNullable<ParametersOf<Id>["query"]>] extends [never]
+type QueryParams<Id extends OperationId> = [NonNullable<ParametersOf<Id>["query"]>] extends [never]
   ? Record<string, never>
   : NonNullable<ParametersOf<Id>["query"]>;
 
@@ -24,9 +24,6 @@ export type RequestBody<Id extends OperationId> = [NonNullable<operations[Id]["r
   : NonNullable<operations[Id]["requestBody"]> extends { content: { "application/json": infer B } }
     ? B
     : undefined;
-
-/** The operations whose request has a JSON body. */
-export type OperationWithBody = { [Id in OperationId]: RequestBody<Id> extends undefined ? never : Id }[OperationId];
 
 /** Parameters as the generated validators see them: one object with a `path` and a `query` group. */
 export interface RequestParams<Id extends OperationId> {

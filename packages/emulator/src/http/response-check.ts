@@ -2,7 +2,7 @@
 // leaves: a status the operation does not document, or a body that does not match, is a bug.
 import type { loadResponseValidators } from "../generated/index.js";
 
-export type ResponseValidators = Awaited<ReturnType<typeof loadResponseValidators>>;
+type ResponseValidators = Awaited<ReturnType<typeof loadResponseValidators>>;
 
 /** Throws when (status, body) is not what the spec documents for the operation (or for an error
  * outside any operation, when `operationId` is undefined). */

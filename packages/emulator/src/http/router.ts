@@ -5,7 +5,7 @@
 import { type OperationId, specOperations } from "@imgctl/types/operations";
 import { getPathNoStrict, getQueryParam, tryDecodeURIComponent } from "hono/utils/url";
 
-export const BASE_PATH = "/cloud";
+const BASE_PATH = "/cloud";
 
 export interface Route<Id extends OperationId = OperationId> {
   operationId: Id;
@@ -28,7 +28,7 @@ export const routes: readonly Route[] = specOperations.map((op) => ({
 /** The request's path, percent-decoded except for reserved characters, without a trailing slash. */
 export const routingPath: (request: Request) => string = getPathNoStrict;
 
-export interface RouteMatch {
+interface RouteMatch {
   route: Route;
   /** Path parameters, percent-decoded, not yet validated. */
   params: Record<string, string>;

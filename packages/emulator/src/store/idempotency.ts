@@ -4,7 +4,7 @@ import type { Db } from "./db.js";
 import { lazyStatement } from "./lazy.js";
 
 /** What an asynchronous write answered: the ids of the tasks it started. */
-export interface TaskIds { tasks: string[] }
+interface TaskIds { tasks: string[] }
 
 export class IdempotencyStore {
   private readonly find;
