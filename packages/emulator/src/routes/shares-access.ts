@@ -32,7 +32,7 @@ const CLIENTS_CANNOT_SHARE =
 
 export function assertEntityAccess(store: Store, p: Principal, type: EntityType, id: number, write: boolean): void {
   // A client may never change a record, whichever entity it names: say so before looking the
-  // entity up (a 404 "Entity client … not found" read as if sharing worked for other entities).
+  // entity up (a 404 "Entity client … not found" looked like sharing worked for other entities).
   if (write && p.role === "client") throw forbidden(CLIENTS_CANNOT_SHARE);
   const visible =
     entityExists(store, type, id) &&
