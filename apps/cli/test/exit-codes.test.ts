@@ -27,7 +27,7 @@ describe("the exit-code table", () => {
     ["failure: a write refused by a metadata:write hook", ["images", "metadata", "set", demo.goldenImage, "forbidden=1"], EXIT.failure, /^Error: MetadataWriteRefused: forbidden is not allowed\n$/],
     ["usage: a malformed id", ["images", "get", "not-a-uuid"], EXIT.usage, /^Error: .*must be a UUID, got "not-a-uuid".*\n$/],
     ["error: the API answers 404", ["images", "get", demo.missingImage], EXIT.error, /^Error: 404 NotFoundError: .*\(request id [0-9a-f]+\)\n$/],
-    ["unknown command", ["imagse", "list"], EXIT.unknownCommand, /imagse list is not a imgctl command/],
+    ["unknown command", ["imagse", "list"], EXIT.unknownCommand, /^Error: "imgctl imagse list" is not a command. Did you mean "imgctl images list"\? See: imgctl help\n$/],
   ])("%s", (_row, args, code, stderr) => {
     const out = imgctlSync(args, env());
     expect(out.status, out.stderr).toBe(code);
