@@ -23,9 +23,9 @@ beforeAll(() => {
 });
 afterAll(() => box.restore());
 
-function both(args: string[]) {
-  const imgctl = imgctlSync(["contract", ...args], env());
-  const stock = spawnSync(process.execPath, [stockBin, "contract", ...args], { env: { ...process.env, ...env() }, encoding: "utf8", timeout: 30_000 });
+function both(args: string[], extraEnv: Record<string, string> = {}) {
+  const imgctl = imgctlSync(["contract", ...args], { ...env(), ...extraEnv });
+  const stock = spawnSync(process.execPath, [stockBin, "contract", ...args], { env: { ...process.env, ...env(), ...extraEnv }, encoding: "utf8", timeout: 30_000 });
   return { imgctl: { status: imgctl.status, stdout: imgctl.stdout, stderr: imgctl.stderr }, stock: { status: stock.status, stdout: stock.stdout, stderr: stock.stderr } };
 }
 
@@ -52,6 +52,16 @@ describe("a third-party plugin behaves as in stock oclif", () => {
     const { imgctl, stock } = both(["json-error", "--json"]);
     const json = { error: { oclif: { exit: 5 }, message: "json failure", name: "Error" } };
     expect(imgctl).toEqual({ status: 1, stdout: `${JSON.stringify(json, null, 2)}\n`, stderr: "" });
+    expect(imgctl).toEqual(stock);
+  });
+
+  it.each([
+    ["log", { status: 0, stdout: "init hook ran\nfine\n", stderr: "" }],
+    ["error", { status: 6, stdout: "", stderr: " \u203a   Error: init hook failed\n" }],
+    ["exit", { status: 7, stdout: "", stderr: "" }],
+  ])("an init hook that does %s", (what, expected) => {
+    const { imgctl, stock } = both(["ok"], { CONTRACT_HOOK: what });
+    expect(imgctl).toEqual(expected);
     expect(imgctl).toEqual(stock);
   });
 

@@ -40,6 +40,14 @@ const HOOK = `export default async function (plan) {
   if (plan.metadata && "forbidden" in plan.metadata) this.error("forbidden is not allowed");
 }`;
 
+// An init hook driven by CONTRACT_HOOK: log a line, fail with exit 6, or exit 7.
+const INIT_HOOK = `export default async function () {
+  const what = process.env.CONTRACT_HOOK;
+  if (what === "log") this.log("init hook ran");
+  if (what === "error") this.error("init hook failed", { exit: 6 });
+  if (what === "exit") this.exit(7);
+}`;
+
 /**
  * Writes a third-party oclif plugin the documented way: its own package.json with
  * `oclif.commands`, plain JS, and its own `@oclif/core` dependency (a link to the workspace's copy,
@@ -58,12 +66,13 @@ export function writeThirdPartyPlugin(dir: string): { name: string; dir: string 
       version: "1.0.0",
       type: "module",
       dependencies: { "@oclif/core": "^4" },
-      oclif: { commands: "./commands", hooks: { "metadata:write": "./hooks/metadata-write.js" } },
+      oclif: { commands: "./commands", hooks: { init: "./hooks/init.js", "metadata:write": "./hooks/metadata-write.js" } },
     }),
   );
   for (const [command, source] of Object.entries(COMMANDS)) writeFileSync(join(pluginDir, "commands", "contract", `${command}.js`), `${source}\n`);
   mkdirSync(join(pluginDir, "hooks"));
   writeFileSync(join(pluginDir, "hooks", "metadata-write.js"), `${HOOK}\n`);
+  writeFileSync(join(pluginDir, "hooks", "init.js"), `${INIT_HOOK}\n`);
   return { name, dir: pluginDir };
 }
 
