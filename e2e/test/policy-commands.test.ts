@@ -1,10 +1,65 @@
 // The policy plugin's commands end to end: the built plugin and the built CLI against the emulator over loopback.
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { Ajv } from "ajv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countingProxy } from "../lib/counting-proxy.js";
 import { cliRoot, exitOf, fixturesDir, startEmulator } from "../lib/policy-env.js";
+
+const sarifSchema = JSON.parse(readFileSync(new URL("./schemas/sarif-2.1.0-rtm.5.json", import.meta.url), "utf8"));
+sarifSchema.$id = sarifSchema.id;
+delete sarifSchema.id;
+delete sarifSchema.$schema;
+const validateSarifSchema = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false }).compile(sarifSchema);
+
+/** GitHub code scanning's upload requirements for third-party SARIF, beyond the OASIS schema, one assertion each. */
+// SARIF is read as untyped JSON here.
+function expectCodeScanningUpload(sarif: any): void {
+  // The upload accepts SARIF 2.1.0 only, with at least one run.
+  expect(sarif.version).toBe("2.1.0");
+  expect(sarif.runs.length).toBeGreaterThan(0);
+  for (const run of sarif.runs) {
+    // runs[].tool.driver.name is required: it names the tool the alerts come from.
+    expect(typeof run.tool.driver.name).toBe("string");
+    expect(run.tool.driver.name.length).toBeGreaterThan(0);
+    const ruleIds: string[] = (run.tool.driver.rules ?? []).map((r: any) => r.id);
+    // Rule ids are unique: an alert's rule metadata comes from the one reportingDescriptor with its ruleId.
+    expect(new Set(ruleIds).size).toBe(ruleIds.length);
+    // At most 25,000 results per run are kept.
+    expect(run.results.length).toBeLessThanOrEqual(25_000);
+    const identities = new Set<string>();
+    for (const result of run.results) {
+      // ruleId is required and must be a rule of tool.driver.rules (and ruleIndex, if given, must point at it).
+      expect(ruleIds, result.ruleId).toContain(result.ruleId);
+      if (result.ruleIndex !== undefined) expect(ruleIds[result.ruleIndex]).toBe(result.ruleId);
+      // message.text is required: it is the alert's text.
+      expect(typeof result.message?.text).toBe("string");
+      expect(result.message.text.length).toBeGreaterThan(0);
+      // level, if given, is one of SARIF's four.
+      if (result.level !== undefined) expect(["none", "note", "warning", "error"]).toContain(result.level);
+      // Every result needs a location with a physicalLocation and artifactLocation.uri (an alert sits on a file line).
+      expect(result.locations?.length ?? 0, `${result.ruleId}: no locations`).toBeGreaterThan(0);
+      expect(result.locations.length).toBeLessThanOrEqual(1000);
+      const physical = result.locations[0].physicalLocation;
+      expect(physical?.artifactLocation?.uri, `${result.ruleId}: no physicalLocation.artifactLocation.uri`).toBeTypeOf("string");
+      const { uri, uriBaseId } = physical.artifactLocation;
+      // The uri is relative to the repository root (forward slashes, no "..", its uriBaseId declared), or a file: URI.
+      if (/^[a-z][a-z0-9+.-]*:/i.test(uri)) expect(uri.startsWith("file:///")).toBe(true);
+      else {
+        expect(uri).not.toMatch(/^\/|\\|(^|\/)\.\.(\/|$)/);
+        if (uriBaseId !== undefined) expect(run.originalUriBaseIds?.[uriBaseId]?.uri).toMatch(/^file:\/\/\/.*\/$/);
+      }
+      // region.startLine, when given, is a 1-based line.
+      if (physical.region) expect(physical.region.startLine).toBeGreaterThanOrEqual(1);
+      // De-duplication: results on the same rule and line must differ in their fingerprints, or they become one alert.
+      if (result.kind === "notApplicable") continue;
+      const identity = JSON.stringify([result.ruleId, uri, physical.region?.startLine, result.partialFingerprints ?? result.message.text]);
+      expect(identities.has(identity), `duplicate alert identity ${identity}`).toBe(false);
+      identities.add(identity);
+    }
+  }
+}
 
 let env: Awaited<ReturnType<typeof startEmulator>>;
 beforeAll(async () => {
@@ -54,15 +109,34 @@ describe("policy commands against the emulator", () => {
     const { error } = await env.run(["policy", "check", "--policy", policy, ...env.conn, "--format", "sarif", "-o", join(env.dir, "out.sarif"), "--now", "2098-06-01T00:00:00Z", "--sarif-include-pass"]);
     expect(exitOf(error)).toBe(0);
     const sarif = JSON.parse(readFileSync(join(env.dir, "out.sarif"), "utf8"));
-    const schema = JSON.parse(readFileSync(new URL("./schemas/sarif-2.1.0-rtm.5.json", import.meta.url), "utf8"));
-    schema.$id = schema.id;
-    delete schema.id;
-    delete schema.$schema;
-    const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false }).compile(schema);
-    expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(validateSarifSchema(sarif), JSON.stringify(validateSarifSchema.errors?.slice(0, 3))).toBe(true);
     const results = sarif.runs[0].results;
     expect(results.find((r: { ruleId: string; kind: string }) => r.ruleId === "team-required" && r.kind === "fail").suppressions[0]).toMatchObject({ kind: "external", status: "accepted" });
     expect(results.some((r: { kind: string }) => r.kind === "notApplicable")).toBe(true);
+    expectCodeScanningUpload(sarif);
+  });
+
+  it("check SARIF places every result on the violated rule's line in the policy (relative path), the image as a logical location", async () => {
+    const dir = join(env.dir, "repo");
+    mkdirSync(join(dir, "policies"), { recursive: true });
+    writeFileSync(join(dir, "policies", "org.yaml"), `${readFileSync(env.policyPath, "utf8")}    - { id: team-required, type: required, keys: [team], match: { visibility: [private] } }\n`);
+    const cwd = process.cwd();
+    process.chdir(dir);
+    let out: Awaited<ReturnType<typeof env.run>>;
+    try {
+      out = await env.run(["policy", "check", "-p", "policies/org.yaml", ...env.conn, "--format", "sarif", "--sarif-include-pass"]);
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(exitOf(out.error)).toBe(1);
+    const sarif = JSON.parse(out.stdout);
+    expect(validateSarifSchema(sarif), JSON.stringify(validateSarifSchema.errors?.slice(0, 3))).toBe(true);
+    expectCodeScanningUpload(sarif);
+    const missing = sarif.runs[0].results.find((r: { ruleId: string; kind: string }) => r.ruleId === "team-required" && r.kind === "fail");
+    // DEMO_POLICY has five rules from line 6; team-required is appended as line 11.
+    expect(missing.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: "policies/org.yaml", uriBaseId: "%SRCROOT%" }, region: { startLine: 11 } });
+    expect(missing.locations[0].logicalLocations[0].fullyQualifiedName).toMatch(/^10\/1\/images\/[^/]+\/metadata\/team$/);
+    expect(missing.message.text).toMatch(/^alpha-web-golden \(/);
   });
 
   it("check renders junit, github and markdown from an offline snapshot", async () => {
@@ -117,7 +191,8 @@ describe("policy commands against the emulator", () => {
     const sarif = await env.run(["policy", "validate", bad, "--format", "sarif"]);
     const result = JSON.parse(sarif.stdout).runs[0].results[0];
     expect(result).toMatchObject({ ruleId: "regex/invalid", level: "error" });
-    expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: bad }, region: { startLine: 6 } });
+    // Outside the working directory: an absolute file: URI (a bare absolute path is not a URI code scanning accepts).
+    expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: pathToFileURL(bad).href }, region: { startLine: 6 } });
   });
 
   it("plan-write judges a replace that drops owner (exit 1) and a compliant one (exit 0)", async () => {

@@ -13,6 +13,8 @@ export interface Provenance {
   operator?: "assign" | "append" | "remove";
   /** JSON pointer of the rule in its file. */
   path: string;
+  /** 1-based line of the rule in its file, when the text is known. */
+  line?: number;
 }
 
 export interface CompiledRule {

@@ -18,6 +18,17 @@ export interface ReportFinding {
   suppressed?: { waiverId: string; expires: string; category: string; reason: string };
 }
 
+/** An effective rule; `source`/`line` say where it was written (the last file that defined or refined it). */
+export interface ReportRule {
+  id: string;
+  type: string;
+  layer: string;
+  enforcement: string;
+  description?: string;
+  source?: string;
+  line?: number;
+}
+
 export interface ReportResult {
   image: Evaluation["image"];
   verdict: Evaluation["verdict"];
@@ -30,7 +41,7 @@ export interface ReportResult {
 export interface Report {
   schemaVersion: "1";
   tool: { name: "metadata-policy"; version: string };
-  policy: { digest: string; layers: EffectivePolicy["layers"]; rules: Array<{ id: string; type: string; layer: string; enforcement: string; description?: string }> };
+  policy: { digest: string; layers: EffectivePolicy["layers"]; rules: ReportRule[] };
   summary: { images: number; pass: number; fail: number; warn: number; findings: number; suppressed: number; notApplicable: number; unfixable: number };
   results: ReportResult[];
   waivers: { unused: string[]; expired: string[] };
@@ -56,6 +67,19 @@ function toReportFinding(f: Finding): ReportFinding {
   if (f.severity) out.severity = f.severity;
   if (f.suppressed) out.suppressed = { waiverId: f.suppressed.waiverId, expires: f.suppressed.expires, category: f.suppressed.category, reason: f.suppressed.reason };
   return out;
+}
+
+function reportRule(r: EffectivePolicy["rules"][number]): ReportRule {
+  const at = r.provenance.at(-1);
+  return {
+    id: r.id,
+    type: r.type,
+    layer: r.layer,
+    enforcement: r.enforcement,
+    ...(r.description ? { description: r.description } : {}),
+    ...(at?.source !== undefined ? { source: at.source } : {}),
+    ...(at?.line !== undefined ? { line: at.line } : {}),
+  };
 }
 
 export function buildReport(
@@ -90,7 +114,7 @@ export function buildReport(
     policy: {
       digest: policy.digest,
       layers: policy.layers,
-      rules: policy.rules.map((r) => ({ id: r.id, type: r.type, layer: r.layer, enforcement: r.enforcement, ...(r.description ? { description: r.description } : {}) })),
+      rules: policy.rules.map(reportRule),
     },
     summary,
     results,

@@ -7,6 +7,7 @@ import { fold, nfc } from "../text.js";
 import type { Enforcement } from "../types.js";
 import type { CompileContext, PendingExtension, RuleEntry } from "./types.js";
 import type { WalkResult } from "./walk.js";
+import { provenanceOf } from "./provenance.js";
 
 const KEY_LISTS = ["required", "canonicalKeys", "forbidden", "protected"];
 
@@ -85,7 +86,7 @@ function deriveRule(pending: PendingExtension, parent: RuleEntry, listName: "key
     match: [...parent.match, combine(docMatch, [])],
     scope: input.document.metadata.scope ?? parent.scope,
     enforcement,
-    provenance: [...parent.provenance, { layer, policy: input.document.metadata.name, ...(input.source !== undefined ? { source: input.source } : {}), ruleId: ext.id, operator: ext.operator, path }],
+    provenance: [...parent.provenance, provenanceOf(input, ext.id, path, ext.operator)],
     lineage: [...parent.lineage, ext.id],
   };
 }

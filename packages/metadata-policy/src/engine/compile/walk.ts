@@ -4,6 +4,7 @@ import { isExtension, type PolicyDocument, type RuleDoc } from "../document.js";
 import type { Predicate } from "../selector.js";
 import type { Enforcement, KeyCase } from "../types.js";
 import type { CompileContext, PendingExtension, PolicyInput, RuleEntry } from "./types.js";
+import { provenanceOf } from "./provenance.js";
 
 export interface WalkResult {
   entries: RuleEntry[];
@@ -90,7 +91,7 @@ function walk(w: DocumentWalk, rules: RuleDoc[], base: string, inherited: Inheri
       enforcement,
       keyCase: rule.keyCase ?? d.spec.defaults?.keyCase ?? w.keyCase,
       valueCase: rule.valueCase ?? d.spec.defaults?.valueCase ?? "exact",
-      provenance: [{ layer, policy: d.metadata.name, ...(input.source !== undefined ? { source: input.source } : {}), ruleId: rule.id, path }],
+      provenance: [provenanceOf(input, rule.id, path)],
       lineage: [rule.id],
     };
     out.entries.push(entry);
