@@ -13,6 +13,7 @@ export type { Schemas };
 export type Image = Schemas["Image"];
 export type ImageList = Schemas["ImageList"];
 export type ImageCreateFromVolume = Schemas["ImageCreateFromVolume"];
+export type ImageDownload = Schemas["ImageDownload"];
 export type ImageUpdate = Schemas["ImageUpdate"];
 export type MetadataMap = Schemas["MetadataMap"];
 export type MetadataItem = Schemas["MetadataItem"];
@@ -20,6 +21,8 @@ export type MetadataItemList = Schemas["MetadataItemList"];
 export type Task = Schemas["Task"];
 export type TaskState = Schemas["TaskState"];
 export type TaskIdList = Schemas["TaskIdList"];
+export type TaskList = Schemas["TaskList"];
+export type TaskDetailedState = Schemas["TaskDetailedState"];
 export type SharedImage = Schemas["SharedImage"];
 export type SharedImageList = Schemas["SharedImageList"];
 export type ResellerImage = Schemas["ResellerImage"];
@@ -36,5 +39,7 @@ export type ErrorBody = Schemas["Error"];
 
 /** Query parameters of the image list. */
 export type ImageListQuery = NonNullable<operations["imagesList"]["parameters"]["query"]>;
+/** Query parameters of the task list. */
+export type TaskListQuery = NonNullable<operations["tasksList"]["parameters"]["query"]>;
 /** Every path of the API, as a string literal type. */
 export type ApiPath = keyof paths;

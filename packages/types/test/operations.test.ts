@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { specOperations } from "../src/spec.js";
 
-// The outline's 17 operations plus the task GET: id, method, path and success status.
+// The outline's 17 operations, the task GET, and the rest of the Images section (upload from a URL,
+// bare-metal images, task list/active/acknowledge): id, method, path and success status.
 const expected = [
   ["imagesList", "GET", "/v1/images/{project_id}/{region_id}", 200],
   ["imagesCreate", "POST", "/v1/images/{project_id}/{region_id}", 200],
@@ -21,12 +22,19 @@ const expected = [
   ["sharedImagesSet", "PUT", "/v1/shared_image", 200],
   ["sharedImagesDelete", "DELETE", "/v1/shared_image", 204],
   ["tasksGet", "GET", "/v1/tasks/{task_id}", 200],
+  ["imagesUpload", "POST", "/v1/downloadimage/{project_id}/{region_id}", 200],
+  ["baremetalImagesList", "GET", "/v1/bmimages/{project_id}/{region_id}", 200],
+  ["baremetalImagesCreate", "POST", "/v1/bmimages/{project_id}/{region_id}", 200],
+  ["tasksList", "GET", "/v1/tasks", 200],
+  ["tasksListActive", "GET", "/v1/tasks/{project_id}/{region_id}/active", 200],
+  ["tasksAcknowledge", "POST", "/v1/tasks/{task_id}/acknowledge", 200],
+  ["tasksAcknowledgeAll", "POST", "/v1/tasks/acknowledge_all", 204],
 ] as const;
 
 describe("spec operations", () => {
-  it("holds exactly the outline's 17 operations and the task GET", () => {
+  it("holds exactly the outline's 17 operations, the task GET and the 7 added with upload, bare metal and the task list", () => {
     const actual = specOperations.map((op) => [op.operationId, op.method, op.path, op.successStatus]);
-    expect(actual).toHaveLength(18);
+    expect(actual).toHaveLength(25);
     expect(new Set(actual.map((row) => JSON.stringify(row)))).toEqual(new Set(expected.map((row) => JSON.stringify(row))));
   });
 
@@ -36,6 +44,6 @@ describe("spec operations", () => {
   });
 
   it("names operations with one scheme: camelCase resource then verb", () => {
-    for (const op of specOperations) expect(op.operationId).toMatch(/^(images|imageMetadata(Item)?|sharedImages|resellerImages|tasks)(List|ListOwned|Get|Create|Update|Delete|Merge|Replace|Set)$/);
+    for (const op of specOperations) expect(op.operationId).toMatch(/^(images|baremetalImages|imageMetadata(Item)?|sharedImages|resellerImages|tasks)(List|ListOwned|ListActive|Get|Create|Upload|Update|Delete|Merge|Replace|Set|Acknowledge|AcknowledgeAll)$/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { ErrorBody, Image, ImageCreateFromVolume, ImageListQuery, MetadataItem, Task, TaskIdList, paths } from "../src/index.js";
+import type { ErrorBody, Image, ImageCreateFromVolume, ImageDownload, ImageListQuery, MetadataItem, Task, TaskIdList, TaskList, TaskListQuery, paths } from "../src/index.js";
 
 describe("generated types", () => {
   it("Image has the seed-era fields with their types", () => {
@@ -36,5 +36,27 @@ describe("generated types", () => {
     expectTypeOf<Task["state"]>().toEqualTypeOf<"NEW" | "RUNNING" | "FINISHED" | "ERROR">();
     expectTypeOf<ErrorBody["request_id"]>().toEqualTypeOf<string>();
     expectTypeOf<ErrorBody["invalid_fields"]>().toEqualTypeOf<{ [key: string]: string[] } | undefined>();
+  });
+
+  it("upload requires name and url and takes metadata; create and upload accept is_baremetal null", () => {
+    expectTypeOf<{ name: string; url: string }>().toMatchTypeOf<ImageDownload>();
+    expectTypeOf<ImageDownload["metadata"]>().toEqualTypeOf<{ [key: string]: string } | undefined>();
+    expectTypeOf<ImageDownload["is_baremetal"]>().toEqualTypeOf<boolean | null | undefined>();
+    expectTypeOf<ImageCreateFromVolume["is_baremetal"]>().toEqualTypeOf<boolean | null | undefined>();
+    // @ts-expect-error url is required
+    const noUrl: ImageDownload = { name: "x" };
+    void noUrl;
+  });
+
+  it("task detailed_state is an enum, the task list pages, its filters repeat", () => {
+    expectTypeOf<"NETWORK">().toMatchTypeOf<NonNullable<Task["detailed_state"]>>();
+    // @ts-expect-error detailed_state is not a free string
+    const wrongState: Task["detailed_state"] = "SOMETHING";
+    void wrongState;
+    expectTypeOf<TaskList["count"]>().toEqualTypeOf<number>();
+    expectTypeOf<TaskListQuery["state"]>().toEqualTypeOf<("NEW" | "RUNNING" | "FINISHED" | "ERROR")[] | undefined>();
+    expectTypeOf<TaskListQuery["project_id"]>().toEqualTypeOf<number[] | undefined>();
+    type AckAll = paths["/v1/tasks/acknowledge_all"]["post"]["parameters"]["query"];
+    expectTypeOf<NonNullable<AckAll>>().toEqualTypeOf<{ project_id?: number; region_id?: number }>();
   });
 });

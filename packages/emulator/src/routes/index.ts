@@ -9,6 +9,9 @@ import {
 import { resellerImagesDelete, resellerImagesGet, resellerImagesSet } from "./reseller.js";
 import { sharedImagesDelete, sharedImagesGet, sharedImagesSet } from "./shared.js";
 import { tasksGet } from "./tasks.js";
+import {
+  baremetalImagesCreate, baremetalImagesList, imagesUpload, tasksAcknowledge, tasksAcknowledgeAll, tasksList, tasksListActive,
+} from "./pending.js";
 
 export const handlers: HandlerTable = {
   imagesList, imagesListOwned, imagesGet, imagesCreate, imagesUpdate, imagesDelete,
@@ -16,4 +19,6 @@ export const handlers: HandlerTable = {
   sharedImagesGet, sharedImagesSet, sharedImagesDelete,
   resellerImagesGet, resellerImagesSet, resellerImagesDelete,
   tasksGet,
+  imagesUpload, baremetalImagesList, baremetalImagesCreate,
+  tasksList, tasksListActive, tasksAcknowledge, tasksAcknowledgeAll,
 };

@@ -4,6 +4,24 @@ import type { OperationInfo } from "../document-type.js";
 /** Every operation of the spec: id, HTTP method, path (relative to the server URL), tag and success status. */
 export const specOperations = [
   {
+    "operationId": "baremetalImagesCreate",
+    "method": "POST",
+    "path": "/v1/bmimages/{project_id}/{region_id}",
+    "tag": "Bare metal images",
+    "summary": "Create bare metal image",
+    "successStatus": 200,
+    "deprecated": false
+  },
+  {
+    "operationId": "baremetalImagesList",
+    "method": "GET",
+    "path": "/v1/bmimages/{project_id}/{region_id}",
+    "tag": "Bare metal images",
+    "summary": "List bare metal images",
+    "successStatus": 200,
+    "deprecated": false
+  },
+  {
     "operationId": "imageMetadataItemDelete",
     "method": "DELETE",
     "path": "/v1/images/{project_id}/{region_id}/{image_id}/metadata_item",
@@ -103,6 +121,15 @@ export const specOperations = [
     "deprecated": false
   },
   {
+    "operationId": "imagesUpload",
+    "method": "POST",
+    "path": "/v1/downloadimage/{project_id}/{region_id}",
+    "tag": "Images",
+    "summary": "Upload image",
+    "successStatus": 200,
+    "deprecated": false
+  },
+  {
     "operationId": "resellerImagesDelete",
     "method": "DELETE",
     "path": "/v1/reseller_image/{reseller_id}",
@@ -157,11 +184,47 @@ export const specOperations = [
     "deprecated": false
   },
   {
+    "operationId": "tasksAcknowledge",
+    "method": "POST",
+    "path": "/v1/tasks/{task_id}/acknowledge",
+    "tag": "Tasks",
+    "summary": "Acknowledge one task",
+    "successStatus": 200,
+    "deprecated": false
+  },
+  {
+    "operationId": "tasksAcknowledgeAll",
+    "method": "POST",
+    "path": "/v1/tasks/acknowledge_all",
+    "tag": "Tasks",
+    "summary": "Acknowledge all tasks",
+    "successStatus": 204,
+    "deprecated": false
+  },
+  {
     "operationId": "tasksGet",
     "method": "GET",
     "path": "/v1/tasks/{task_id}",
     "tag": "Tasks",
     "summary": "Get task",
+    "successStatus": 200,
+    "deprecated": false
+  },
+  {
+    "operationId": "tasksList",
+    "method": "GET",
+    "path": "/v1/tasks",
+    "tag": "Tasks",
+    "summary": "List tasks",
+    "successStatus": 200,
+    "deprecated": false
+  },
+  {
+    "operationId": "tasksListActive",
+    "method": "GET",
+    "path": "/v1/tasks/{project_id}/{region_id}/active",
+    "tag": "Tasks",
+    "summary": "List active tasks",
     "successStatus": 200,
     "deprecated": false
   }

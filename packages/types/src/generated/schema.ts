@@ -41,6 +41,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/downloadimage/{project_id}/{region_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID.
+                 * @example 1
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Region ID.
+                 * @example 1
+                 */
+                region_id: components["parameters"]["RegionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload image
+         * @description Upload an image from an `http` or `https` URL. Returns at once with the id of a
+         *     `download_image` task; `created_resources.images[0]` of the task is the new image.
+         *     The image goes `queued` → `saving` (`size` 0) → `active` (with its `size`). The task
+         *     may finish while the image is still `saving`: poll the image until it is `active` with
+         *     a non-zero `size`. A URL that cannot be downloaded ends the task in `ERROR`.
+         */
+        post: operations["imagesUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bmimages/{project_id}/{region_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID.
+                 * @example 1
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Region ID.
+                 * @example 1
+                 */
+                region_id: components["parameters"]["RegionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List bare metal images
+         * @description Retrieve the bare-metal images the project may use: the same rules and filters as
+         *     `GET /v1/images/{project_id}/{region_id}`, limited to images with `is_baremetal: true`.
+         */
+        get: operations["baremetalImagesList"];
+        put?: never;
+        /**
+         * Create bare metal image
+         * @description Create a bare-metal image from a bootable volume: the body and the task are those of
+         *     `POST /v1/images/{project_id}/{region_id}`, and the image has `is_baremetal: true`
+         *     whatever the body says.
+         */
+        post: operations["baremetalImagesCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/projectimages/{project_id}/{region_id}": {
         parameters: {
             query?: never;
@@ -305,6 +378,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tasks
+         * @description List the tasks the caller may see (those of the projects it may read), newest first
+         *     unless `order_by=asc`. Filters combine with AND; a repeated key (`state`,
+         *     `project_id`, `region_id`) matches any of its values. `count` is the number of
+         *     matching tasks across all pages; page with `limit` and `offset`.
+         */
+        get: operations["tasksList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/acknowledge_all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge all tasks
+         * @description Acknowledge every finished (`FINISHED` or `ERROR`) and not yet acknowledged task of
+         *     the given project and region; without `project_id` (`region_id`), of every project
+         *     (region) the caller may acknowledge in. Tasks still `NEW` or `RUNNING` are left as
+         *     they are. No body.
+         */
+        post: operations["tasksAcknowledgeAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tasks/{task_id}": {
         parameters: {
             query?: never;
@@ -324,6 +443,66 @@ export interface paths {
          *     or `ERROR` (with `error`). A caller sees only the tasks of projects it may access.
          */
         get: operations["tasksGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{task_id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Task ID.
+                 * @example d1b0f4a2-3c5e-4f6a-9b8c-7d6e5f4a3b21
+                 */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge one task
+         * @description Mark a finished (`FINISHED` or `ERROR`) task as seen: sets `acknowledged_at` and
+         *     `acknowledged_by` and returns the task. Acknowledging it again changes nothing. A task
+         *     the caller may not see is a 404; one that is still `NEW` or `RUNNING` is a 409. No body.
+         */
+        post: operations["tasksAcknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{project_id}/{region_id}/active": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID.
+                 * @example 1
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Region ID.
+                 * @example 1
+                 */
+                region_id: components["parameters"]["RegionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List active tasks
+         * @description List the project's tasks in the region that are `NEW` or `RUNNING`, newest first.
+         *     `count` is the number of matching tasks across all pages.
+         */
+        get: operations["tasksListActive"];
         put?: never;
         post?: never;
         delete?: never;
@@ -516,8 +695,66 @@ export interface components {
             hw_firmware_type?: components["schemas"]["HwFirmwareType"] | null;
             /** @default null */
             hw_machine_type?: components["schemas"]["HwMachineType"] | null;
-            /** @default false */
-            is_baremetal?: boolean;
+            /**
+             * @description True for an image meant for bare-metal servers; null reads as false.
+             * @default false
+             */
+            is_baremetal?: boolean | null;
+            /** @default linux */
+            os_type?: components["schemas"]["OsType"];
+            /** @default allow */
+            ssh_key?: components["schemas"]["SshKeyPolicy"];
+            metadata?: components["schemas"]["MetadataMap"];
+        };
+        /**
+         * @description Upload an image from a URL. The service downloads the file in a `download_image` task;
+         *     supported disk formats are raw, vhd, vhdx, vdi, ploop, qcow2, ami, aki and ari.
+         * @example {
+         *       "name": "ubuntu-22.04-custom",
+         *       "url": "https://cloud-images.ubuntu.com/jammy/current/jammy-server-cloudimg-amd64.img",
+         *       "os_distro": "ubuntu",
+         *       "os_version": "22.04",
+         *       "os_type": "linux",
+         *       "metadata": {
+         *         "owner": "team-a"
+         *       }
+         *     }
+         */
+        ImageDownload: {
+            name: components["schemas"]["ImageName"];
+            /**
+             * Format: uri
+             * @description Where to download the image from; an `http` or `https` URL.
+             * @example https://cloud-images.ubuntu.com/jammy/current/jammy-server-cloudimg-amd64.img
+             */
+            url: string;
+            /** @default x86_64 */
+            architecture?: components["schemas"]["Architecture"];
+            /**
+             * @description When true, the image is stored as raw for quick instance starts and cannot be
+             *     deleted while volumes created from it exist; when false it is stored as qcow2.
+             * @default false
+             */
+            cow_format?: boolean;
+            /** @default null */
+            hw_firmware_type?: components["schemas"]["HwFirmwareType"] | null;
+            /** @default null */
+            hw_machine_type?: components["schemas"]["HwMachineType"] | null;
+            /**
+             * @description True for an image meant for bare-metal servers; null reads as false.
+             * @default false
+             */
+            is_baremetal?: boolean | null;
+            /**
+             * @description OS distribution, e.g. `ubuntu`.
+             * @default null
+             */
+            os_distro?: string | null;
+            /**
+             * @description OS version, e.g. `22.04`.
+             * @default null
+             */
+            os_version?: string | null;
             /** @default linux */
             os_type?: components["schemas"]["OsType"];
             /** @default allow */
@@ -644,7 +881,7 @@ export interface components {
             id: string;
             user_id: number;
             /**
-             * @description e.g. `create_image`, `delete_image`.
+             * @description e.g. `create_image`, `delete_image`, `download_image`.
              * @example create_image
              */
             task_type: string;
@@ -655,8 +892,12 @@ export interface components {
             updated_on?: string | null;
             /** Format: date-time */
             finished_on?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the task was acknowledged; null until then.
+             */
             acknowledged_at?: string | null;
+            /** @description The user who acknowledged the task; null until then. */
             acknowledged_by?: number | null;
             client_id?: number | null;
             project_id?: number | null;
@@ -667,7 +908,7 @@ export interface components {
             error?: string | null;
             /** @description Task input, as the service recorded it. */
             data?: unknown;
-            detailed_state?: string | null;
+            detailed_state?: components["schemas"]["TaskDetailedState"] | null;
             job_id?: string | null;
             lifecycle_policy_id?: number | null;
             schedule_id?: string | null;
@@ -675,6 +916,43 @@ export interface components {
         };
         /** @enum {string} */
         TaskState: "NEW" | "RUNNING" | "FINISHED" | "ERROR";
+        /**
+         * @description The step a long task is in. The last two values (`CLUSTER_REBUILD`,
+         *     `CLUSTER_SERVER_REBUILD`) were added to the real API in February 2026; they are listed
+         *     so that a client of this spec accepts a newer server's tasks.
+         * @enum {string}
+         */
+        TaskDetailedState: "CLUSTER_CLEAN_UP" | "CLUSTER_RESIZE" | "CLUSTER_RESUME" | "CLUSTER_SUSPEND" | "ERROR" | "FINISHED" | "IPU_SERVERS" | "NETWORK" | "POPLAR_SERVERS" | "POST_DEPLOY_SETUP" | "VIPU_CONTROLLER" | "CLUSTER_REBUILD" | "CLUSTER_SERVER_REBUILD";
+        /**
+         * @description A page of tasks; `count` is the number of matching tasks across all pages.
+         * @example {
+         *       "count": 1,
+         *       "results": [
+         *         {
+         *           "id": "d1b0f4a2-3c5e-4f6a-9b8c-7d6e5f4a3b21",
+         *           "user_id": 11,
+         *           "task_type": "download_image",
+         *           "state": "FINISHED",
+         *           "created_on": "2025-04-03T10:00:00.000000+00:00",
+         *           "finished_on": "2025-04-03T10:00:05.000000+00:00",
+         *           "acknowledged_at": null,
+         *           "acknowledged_by": null,
+         *           "project_id": 10,
+         *           "region_id": 1,
+         *           "created_resources": {
+         *             "images": [
+         *               "9c35f6e5-7a0a-4a1b-8f1e-2d1c5f3b4a01"
+         *             ]
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        TaskList: {
+            /** @description Number of tasks that match, across all pages. */
+            count: number;
+            results: components["schemas"]["Task"][];
+        };
         /** @description Ids of the resources a task created, by resource type. */
         CreatedResources: {
             images?: string[];
@@ -962,11 +1240,51 @@ export interface components {
          *     Required for admins and resellers; for a client it defaults to the caller's client or project.
          */
         EntityId: number;
+        /** @description The most tasks to return. */
+        TasksLimit: number;
+        /** @description How many matching tasks to skip. */
+        TasksOffset: number;
+        /** @description Order by `created_on`; `desc` (the default) lists the newest first. */
+        TasksOrderBy: "asc" | "desc";
+        /**
+         * @deprecated
+         * @description The older name of `order_by`; `order_by` wins when both are given.
+         */
+        TasksSorting: "asc" | "desc";
+        /**
+         * @description Only tasks created at or after this time (ISO 8601; without an offset, UTC).
+         * @example 2025-04-01T00:00:00Z
+         */
+        TasksFromTimestamp: string;
+        /**
+         * @description Only tasks created at or before this time (ISO 8601; without an offset, UTC).
+         * @example 2025-04-30T23:59:59Z
+         */
+        TasksToTimestamp: string;
+        /** @description Only acknowledged (`true`) or only unacknowledged (`false`) tasks. */
+        TasksIsAcknowledged: boolean;
+        /** @description Only tasks of these projects; repeat the key for several (`?project_id=1&project_id=2`). */
+        TasksProjectIds: number[];
+        /** @description Only tasks in these regions; repeat the key for several. */
+        TasksRegionIds: number[];
+        /** @description Only tasks in these states; repeat the key for several (`?state=NEW&state=RUNNING`). */
+        TasksStates: components["schemas"]["TaskState"][];
+        /**
+         * @description Only tasks of this type, e.g. `download_image`.
+         * @example download_image
+         */
+        TasksTaskType: string;
+        /** @description Only the tasks of this project; without it, every project the caller may acknowledge in. */
+        AcknowledgeProjectId: number;
+        /** @description Only the tasks in this region; without it, every region. */
+        AcknowledgeRegionId: number;
         /**
          * @description Task ID.
          * @example d1b0f4a2-3c5e-4f6a-9b8c-7d6e5f4a3b21
          */
         TaskId: string;
+        /** @description Only tasks of these types; repeat the key for several. */
+        TasksTaskTypes: string[];
     };
     requestBodies: never;
     headers: never;
@@ -1033,6 +1351,152 @@ export interface operations {
         };
     };
     imagesCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID.
+                 * @example 1
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Region ID.
+                 * @example 1
+                 */
+                region_id: components["parameters"]["RegionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImageCreateFromVolume"];
+            };
+        };
+        responses: {
+            /** @description The task that creates the image. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskIdList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    imagesUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID.
+                 * @example 1
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Region ID.
+                 * @example 1
+                 */
+                region_id: components["parameters"]["RegionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImageDownload"];
+            };
+        };
+        responses: {
+            /** @description The task that downloads the image. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskIdList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    baremetalImagesList: {
+        parameters: {
+            query?: {
+                /** @description Only images with this visibility. */
+                visibility?: components["parameters"]["Visibility"];
+                /**
+                 * @description Any value (even empty) shows private images only: the images owned by the project,
+                 *     the same set as `/v1/projectimages`. Combines with the other filters.
+                 */
+                private?: components["parameters"]["Private"];
+                /**
+                 * @description Only images that have every one of these metadata keys. A JSON array of strings,
+                 *     e.g. `["owner","env"]`, URL-encoded. Renamed `tag_key` in later API versions.
+                 * @example ["owner"]
+                 */
+                metadata_k?: components["parameters"]["MetadataK"];
+                /**
+                 * @description Only images whose metadata has all of these key-value pairs. A JSON object of
+                 *     strings, e.g. `{"env":"prod"}`, URL-encoded. Renamed `tag_key_value` later.
+                 * @example {"env":"prod"}
+                 */
+                metadata_kv?: components["parameters"]["MetadataKv"];
+                /** @description Add `currency_code`, `price_per_hour`, `price_per_month` and `price_status` to each image. */
+                include_prices?: components["parameters"]["IncludePrices"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID.
+                 * @example 1
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Region ID.
+                 * @example 1
+                 */
+                region_id: components["parameters"]["RegionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bare-metal images the project may use. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    baremetalImagesCreate: {
         parameters: {
             query?: never;
             header?: never;
@@ -1761,6 +2225,94 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    tasksList: {
+        parameters: {
+            query?: {
+                /** @description The most tasks to return. */
+                limit?: components["parameters"]["TasksLimit"];
+                /** @description How many matching tasks to skip. */
+                offset?: components["parameters"]["TasksOffset"];
+                /** @description Order by `created_on`; `desc` (the default) lists the newest first. */
+                order_by?: components["parameters"]["TasksOrderBy"];
+                /**
+                 * @deprecated
+                 * @description The older name of `order_by`; `order_by` wins when both are given.
+                 */
+                sorting?: components["parameters"]["TasksSorting"];
+                /**
+                 * @description Only tasks created at or after this time (ISO 8601; without an offset, UTC).
+                 * @example 2025-04-01T00:00:00Z
+                 */
+                from_timestamp?: components["parameters"]["TasksFromTimestamp"];
+                /**
+                 * @description Only tasks created at or before this time (ISO 8601; without an offset, UTC).
+                 * @example 2025-04-30T23:59:59Z
+                 */
+                to_timestamp?: components["parameters"]["TasksToTimestamp"];
+                /** @description Only acknowledged (`true`) or only unacknowledged (`false`) tasks. */
+                is_acknowledged?: components["parameters"]["TasksIsAcknowledged"];
+                /** @description Only tasks of these projects; repeat the key for several (`?project_id=1&project_id=2`). */
+                project_id?: components["parameters"]["TasksProjectIds"];
+                /** @description Only tasks in these regions; repeat the key for several. */
+                region_id?: components["parameters"]["TasksRegionIds"];
+                /** @description Only tasks in these states; repeat the key for several (`?state=NEW&state=RUNNING`). */
+                state?: components["parameters"]["TasksStates"];
+                /**
+                 * @description Only tasks of this type, e.g. `download_image`.
+                 * @example download_image
+                 */
+                task_type?: components["parameters"]["TasksTaskType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the matching tasks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    tasksAcknowledgeAll: {
+        parameters: {
+            query?: {
+                /** @description Only the tasks of this project; without it, every project the caller may acknowledge in. */
+                project_id?: components["parameters"]["AcknowledgeProjectId"];
+                /** @description Only the tasks in this region; without it, every region. */
+                region_id?: components["parameters"]["AcknowledgeRegionId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tasks were acknowledged. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     tasksGet: {
         parameters: {
             query?: never;
@@ -1783,6 +2335,106 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    tasksAcknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Task ID.
+                 * @example d1b0f4a2-3c5e-4f6a-9b8c-7d6e5f4a3b21
+                 */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The acknowledged task. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    tasksListActive: {
+        parameters: {
+            query?: {
+                /** @description The most tasks to return. */
+                limit?: components["parameters"]["TasksLimit"];
+                /** @description How many matching tasks to skip. */
+                offset?: components["parameters"]["TasksOffset"];
+                /** @description Only tasks of these types; repeat the key for several. */
+                task_type?: components["parameters"]["TasksTaskTypes"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID.
+                 * @example 1
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Region ID.
+                 * @example 1
+                 */
+                region_id: components["parameters"]["RegionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the project's active tasks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "results": [
+                     *         {
+                     *           "id": "d1b0f4a2-3c5e-4f6a-9b8c-7d6e5f4a3b21",
+                     *           "user_id": 11,
+                     *           "task_type": "download_image",
+                     *           "state": "RUNNING",
+                     *           "created_on": "2025-04-03T10:00:00.000000+00:00",
+                     *           "finished_on": null,
+                     *           "acknowledged_at": null,
+                     *           "acknowledged_by": null,
+                     *           "project_id": 10,
+                     *           "region_id": 1,
+                     *           "created_resources": {
+                     *             "images": [
+                     *               "9c35f6e5-7a0a-4a1b-8f1e-2d1c5f3b4a01"
+                     *             ]
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TaskList"];
                 };
             };
             400: components["responses"]["BadRequest"];
