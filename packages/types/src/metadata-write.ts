@@ -7,12 +7,15 @@ import type { OperationId } from "./generated/operations.js";
 type SpecOperationId<T extends OperationId> = T;
 
 /** The spec operations that change an image's metadata. */
-export type MetadataWriteOperationId = SpecOperationId<"imageMetadataMerge" | "imageMetadataReplace" | "imageMetadataItemDelete" | "imagesUpdate" | "imagesCreate">;
+export type MetadataWriteOperationId = SpecOperationId<
+  "imageMetadataMerge" | "imageMetadataReplace" | "imageMetadataItemDelete" | "imagesUpdate" | "imagesCreate" | "imagesUpload" | "baremetalImagesCreate"
+>;
 
 /** One metadata item as the write finds it, generation-neutral (read-only items are set by the system). */
 export type MetadataWriteItem = { key: string; value: string; read_only: boolean };
 
-/** The image before the write: its metadata items and the attributes a policy selects images by. Empty for a create. */
+/** The image before the write: its metadata items and the attributes a policy selects images by. Empty for a create
+ * (`imagesCreate`, `imagesUpload`, `baremetalImagesCreate`: the image does not exist yet). */
 export type MetadataWriteImage = { id?: string; name?: string; visibility?: string; metadata: MetadataWriteItem[] };
 
 /** A metadata write: which operation, on which image, with which body, and the state it starts from. */
@@ -21,9 +24,9 @@ export type MetadataWrite = {
   /** Where the image lives; always known for a request, possibly not for an offline plan (a snapshot without ids). */
   projectId?: number;
   regionId?: number;
-  /** Absent for `imagesCreate`: the image does not exist yet. */
+  /** Absent for `imagesCreate`, `imagesUpload` and `baremetalImagesCreate`: the image does not exist yet. */
   imageId?: string;
-  /** The metadata map the request writes (merge, replace, create, update), as sent: the judge checks its shape. */
+  /** The metadata map the request writes (merge, replace, create, upload, update), as sent: the judge checks its shape. */
   metadata?: unknown;
   /** The key an item delete removes. */
   key?: string;
