@@ -12,6 +12,10 @@ export const WRITE_OPERATION: Readonly<Record<MetadataWriteOperationId, WriteOpe
   imageMetadataItemDelete: "delete",
   // PATCH of the image: its `metadata` merges, as the API does.
   imagesUpdate: "update",
+  // An upload and a bare-metal create make a new image with this metadata, as a create does. Listed before
+  // imagesCreate: `policy plan-write --operation create` takes the last id that maps to "create".
+  imagesUpload: "create",
+  baremetalImagesCreate: "create",
   imagesCreate: "create",
 };
 
