@@ -91,7 +91,15 @@ const paramsExports = {};
 const bodyExports = {};
 const schemaExports = { error: "error" };
 schemaAjv.addSchema({ $ref: "spec#/$defs/Error" }, "error");
-const index = { params: {}, bodies: {}, responses: {} };
+const index = { params: {}, bodies: {}, responses: {}, queryArrays: {} };
+
+/** Names of the operation's array-typed query parameters (repeated keys: `?state=NEW&state=RUNNING`). */
+function arrayQueryNames(pathItem, operation) {
+  return [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]
+    .map(deref)
+    .filter((p) => p.in === "query" && deref(p.schema)?.type === "array")
+    .map((p) => p.name);
+}
 
 for (const op of specOperations) {
   const pathItem = openapiDocument.paths[op.path];
@@ -100,6 +108,8 @@ for (const op of specOperations) {
   paramsAjv.addSchema(paramsSchema(pathItem, operation), `p_${id}`);
   paramsExports[`p_${id}`] = `p_${id}`;
   index.params[id] = `p_${id}`;
+  const arrays = arrayQueryNames(pathItem, operation);
+  if (arrays.length > 0) index.queryArrays[id] = arrays;
   const body = operation.requestBody?.content?.["application/json"]?.schema;
   index.bodies[id] = null;
   if (body) {
@@ -164,6 +174,7 @@ const files = {
     "export const params = Object.fromEntries(Object.entries(names.params).map(([k, v]) => [k, pick(P, v)]));\n" +
     "// An operation without a request body accepts none (the app does not read one for it).\n" +
     "const noBody = (data) => data === undefined;\n" +
+    "export const queryArrays = names.queryArrays;\n" +
     "export const bodies = Object.fromEntries(Object.entries(names.bodies).map(([k, v]) => [k, v ? B[v] : noBody]));\n" +
     "export async function loadResponseValidators() {\n" +
     '  const S = await import("./responses.js");\n' +
@@ -178,6 +189,8 @@ const files = {
     "export interface Validator<T = unknown> { (data: unknown): data is T; errors?: ValidationError[] | null }\n" +
     "export declare const params: { readonly [Id in OperationId]: Validator<RequestParams<Id>> };\n" +
     "export declare const bodies: { readonly [Id in OperationId]: Validator<RequestBody<Id>> };\n" +
+    "/** The array-typed query parameters of each operation that has any (read from every repeated key). */\n" +
+    "export declare const queryArrays: { readonly [Id in OperationId]?: readonly string[] };\n" +
     "/** Response validators by operation and status (null when the status has no body), and the error-body validator. */\n" +
     "export declare function loadResponseValidators(): Promise<{ responses: Record<string, Record<string, Validator | null>>; errorBody: Validator }>;\n",
 };

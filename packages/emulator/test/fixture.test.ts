@@ -29,8 +29,12 @@ describe("fixtures", () => {
       for (const r of [1, 2]) expect(demoFixture.volumes!.some((v) => v.projectId === p.id && v.regionId === r && v.bootable), `${p.id}/${r}`).toBe(true);
       expect(demoFixture.volumes!.some((v) => v.projectId === p.id && !v.bootable)).toBe(true);
     }
-    const pub = demoFixture.images!.filter((i) => i.visibility === "public").map((i) => `${i.regionId}:${i.name}`);
+    const pub = demoFixture.images!.filter((i) => i.visibility === "public" && !i.isBaremetal).map((i) => `${i.regionId}:${i.name}`);
     expect(pub).toEqual(["1:ubuntu-22.04-x64", "1:ubuntu-24.04-x64", "1:debian-12-x64", "1:windows-server-2022", "2:ubuntu-24.04-x64", "2:debian-12-x64"]);
+    const metal = demoFixture.images!.filter((i) => i.isBaremetal).map((i) => `${i.visibility}:${i.regionId}:${i.name}`);
+    expect(metal).toEqual([
+      "public:1:ubuntu-22.04-x64-baremetal", "public:1:debian-12-x64-baremetal", "public:2:ubuntu-22.04-x64-baremetal", "private:1:alpha-bm-golden",
+    ]);
   });
 
   it("loads JSON and YAML files and objects", async () => {

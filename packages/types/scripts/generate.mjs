@@ -58,6 +58,7 @@ function operationList(document) {
         summary: op.summary,
         successStatus: successStatus(op),
         deprecated: op.deprecated === true,
+        requestBody: op.requestBody !== undefined,
       });
     }
   }

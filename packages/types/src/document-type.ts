@@ -17,4 +17,6 @@ export interface OperationInfo {
   summary: string;
   successStatus: number;
   deprecated: boolean;
+  /** Whether the operation takes a JSON request body (a POST may have none: acknowledge). */
+  requestBody: boolean;
 }

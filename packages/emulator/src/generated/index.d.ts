@@ -5,5 +5,7 @@ export interface ValidationError { instancePath: string; keyword: string; messag
 export interface Validator<T = unknown> { (data: unknown): data is T; errors?: ValidationError[] | null }
 export declare const params: { readonly [Id in OperationId]: Validator<RequestParams<Id>> };
 export declare const bodies: { readonly [Id in OperationId]: Validator<RequestBody<Id>> };
+/** The array-typed query parameters of each operation that has any (read from every repeated key). */
+export declare const queryArrays: { readonly [Id in OperationId]?: readonly string[] };
 /** Response validators by operation and status (null when the status has no body), and the error-body validator. */
 export declare function loadResponseValidators(): Promise<{ responses: Record<string, Record<string, Validator | null>>; errorBody: Validator }>;

@@ -1,7 +1,7 @@
 // The app: every spec operation under /cloud, GET /health, 404/405 for the rest, as one Web
 // `fetch` function. Each operation runs the same pipeline: task pump → auth → body → parameter
 // and body validation → handler → (optional) response validation against the spec.
-import { loadResponseValidators } from "../generated/index.js";
+import { loadResponseValidators, queryArrays } from "../generated/index.js";
 import type { Core } from "../model/core.js";
 import { handlers } from "../routes/index.js";
 import { authenticate } from "./auth.js";
@@ -63,7 +63,7 @@ async function contextFor<Id extends OperationId>(core: Core, route: Route<Id>, 
     body = await readJsonBody(request);
     if (body === undefined) throw badRequest("Validation failed: body: is required", { body: ["is required"] });
   }
-  const params = validateParams(route.operationId, { path: { ...pathParams }, query: queryParams(request.url) });
+  const params = validateParams(route.operationId, { path: { ...pathParams }, query: queryParams(request.url, queryArrays[route.operationId]) });
   const validBody = validateBody(route.operationId, body);
   return { core, principal, path: params.path, query: params.query, body: validBody, requestId, headers: request.headers };
 }

@@ -13,7 +13,7 @@ type ParametersOf<Id extends OperationId> = operations[Id]["parameters"];
 /** Path parameters of an operation, validated and coerced (numbers are numbers). */
 type PathParams<Id extends OperationId> = ParametersOf<Id> extends { path: infer P } ? P : Record<string, never>;
 
-/** Query parameters of an operation (the first value of each), validated and coerced. */
+/** Query parameters of an operation (the first value of each; every value of an array parameter), validated and coerced. */
 type QueryParams<Id extends OperationId> = [NonNullable<ParametersOf<Id>["query"]>] extends [never]
   ? Record<string, never>
   : NonNullable<ParametersOf<Id>["query"]>;

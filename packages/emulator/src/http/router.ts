@@ -2,8 +2,10 @@
 // serves a request, the one a fault rule names, and the methods of a 405's Allow header, so the
 // three can never disagree. Paths and query strings are read with Hono's URL helpers (the same
 // percent-decoding and "first value wins" rules as a Hono app); a trailing slash is ignored.
+// A path with a literal segment wins over a template that would also match it, as OpenAPI says:
+// POST /v1/tasks/acknowledge_all is not GET /v1/tasks/{task_id} with a bad id.
 import { type OperationId, specOperations } from "@imgctl/types/operations";
-import { getPathNoStrict, getQueryParam, tryDecodeURIComponent } from "hono/utils/url";
+import { getPathNoStrict, getQueryParams, tryDecodeURIComponent } from "hono/utils/url";
 
 const BASE_PATH = "/cloud";
 
@@ -22,8 +24,21 @@ export const routes: readonly Route[] = specOperations.map((op) => ({
   method: op.method,
   path: op.path,
   regex: new RegExp(`^${BASE_PATH}${op.path.replace(/\{(\w+)\}/g, "(?<$1>[^/]+)")}/?$`),
-  hasBody: op.method === "POST" || op.method === "PUT" || op.method === "PATCH",
+  hasBody: op.requestBody,
 }));
+
+/** Orders two path templates that match the same request: at the first segment where one has a
+ * literal and the other a parameter, the literal one comes first. */
+function moreSpecific(a: string, b: string): number {
+  const sa = a.split("/");
+  const sb = b.split("/");
+  for (let i = 0; i < Math.min(sa.length, sb.length); i++) {
+    const pa = sa[i]!.startsWith("{");
+    const pb = sb[i]!.startsWith("{");
+    if (pa !== pb) return pa ? 1 : -1;
+  }
+  return 0;
+}
 
 /** The request's path, percent-decoded except for reserved characters, without a trailing slash. */
 export const routingPath: (request: Request) => string = getPathNoStrict;
@@ -34,14 +49,16 @@ interface RouteMatch {
   params: Record<string, string>;
 }
 
-/** The operation for (method, path), or the methods the path has (empty: an unknown path). */
+/** The operation for (method, path), or the methods the path has (empty: an unknown path). Only the
+ * most specific template that matches the path counts, for the operation and for the 405's Allow. */
 export function matchRoute(method: string, path: string): RouteMatch | { route?: undefined; allow: string[] } {
-  for (const route of routes) {
-    if (route.method !== method) continue;
-    const match = route.regex.exec(path);
-    if (match) return { route, params: decodeParams(match.groups) };
-  }
-  return { allow: routes.filter((r) => r.regex.test(path)).map((r) => r.method) };
+  const matching = routes.filter((r) => r.regex.test(path));
+  if (matching.length === 0) return { allow: [] };
+  const best = matching.reduce((a, b) => (moreSpecific(b.path, a.path) < 0 ? b : a)).path;
+  const forPath = matching.filter((r) => r.path === best);
+  const route = forPath.find((r) => r.method === method);
+  if (!route) return { allow: forPath.map((r) => r.method) };
+  return { route, params: decodeParams(route.regex.exec(path)!.groups) };
 }
 
 function decodeParams(groups: Record<string, string> | undefined): Record<string, string> {
@@ -50,8 +67,18 @@ function decodeParams(groups: Record<string, string> | undefined): Record<string
   return params;
 }
 
-/** Query parameters, the first value of each. */
-export function queryParams(url: string): Record<string, string> {
-  const all = getQueryParam(url);
-  return typeof all === "object" ? { ...all } : {};
+/**
+ * Query parameters: the first value of each, except the operation's array parameters, which get
+ * every value of every repeated key (`?state=NEW&state=RUNNING`), comma-separated values split too
+ * (`?state=NEW,RUNNING`, as the seed-era Go SDK sent arrays); none of their items can hold a comma.
+ */
+export function queryParams(url: string, arrays: readonly string[] = []): Record<string, string | string[]> {
+  // fromEntries defines own properties whatever the name (`__proto__` is a parameter like any other).
+  const all = getQueryParams(url);
+  if (typeof all !== "object" || Array.isArray(all)) return {};
+  return Object.fromEntries(
+    Object.entries(all).map(([name, values]) =>
+      arrays.includes(name) ? [name, values.flatMap((v) => v.split(",")).filter((v) => v !== "")] : [name, values[0]!],
+    ),
+  );
 }

@@ -32,7 +32,7 @@ function describe(errors: ValidationError[], stripGroup: boolean): ApiError {
 }
 
 /** Validates and coerces (in place) the path and query parameters of an operation. */
-export function validateParams<Id extends OperationId>(operationId: Id, input: { path: Record<string, string>; query: Record<string, string> }): RequestParams<Id> {
+export function validateParams<Id extends OperationId>(operationId: Id, input: { path: Record<string, string>; query: Record<string, string | string[]> }): RequestParams<Id> {
   const validate = params[operationId];
   if (!validate(input)) throw describe(validate.errors ?? [], true);
   return input;

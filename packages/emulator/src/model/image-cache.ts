@@ -10,6 +10,9 @@ import type { MetadataEntry } from "../store/rows.js";
 export class ImageDoc {
   readonly version: number;
   readonly visibility: string;
+  readonly isBaremetal: boolean;
+  /** An uploaded image still `saving` after its task finished: listing it counts as a look. */
+  readonly settling: boolean;
   /** The Image as JSON, without the price fields. */
   readonly json: string;
   private parsed: MetadataEntry[] | undefined;
@@ -17,6 +20,8 @@ export class ImageDoc {
   constructor(row: ImageJsonRow) {
     this.version = row.version;
     this.visibility = row.visibility;
+    this.isBaremetal = row.is_baremetal === 1;
+    this.settling = row.settling === 1;
     this.json = row.json;
   }
 

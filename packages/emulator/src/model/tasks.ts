@@ -1,10 +1,14 @@
-// The task worker: moves create_image / delete_image tasks NEW → RUNNING → FINISHED | ERROR.
+// The task worker: moves create_image / download_image / delete_image tasks NEW → RUNNING →
+// FINISHED | ERROR. An upload's image stays `saving` (size 0) after its task finished, as the real
+// API's often does: the first look at it (a GET or a list) still finds it saving, the next finds it
+// active with its size (settle()).
 // Timing: "immediate" (done in the transaction of the request that started it), "delay" (FINISHED `ms` after
 // creation) or "polls" (FINISHED on the N-th GET of the task). Unfinished tasks found when the
 // database is opened are resumed with the current timing.
 import type { Store } from "../store/index.js";
 import type { TaskRow } from "../store/rows.js";
 import type { TaskTiming } from "../types.js";
+import { downloadError, downloadedSize, minDiskFor, uploadUrl } from "./upload.js";
 
 export interface Clock { now(): number; iso(): string }
 
@@ -108,7 +112,7 @@ export class TaskWorker {
     if (!task || task.state !== "NEW") return;
     const now = this.clock.iso();
     this.store.tasks.setState(taskId, "RUNNING", now);
-    if (task.task_type === "create_image") this.store.images.update(task.image_id, { status: "saving", updated_at: now });
+    if (task.task_type !== "delete_image") this.store.images.update(task.image_id, { status: "saving", updated_at: now });
   }
 
   /** RUNNING → FINISHED or ERROR, in one transaction with the image change. */
@@ -121,7 +125,47 @@ export class TaskWorker {
     if (!task || task.state === "FINISHED" || task.state === "ERROR") return;
     const now = this.clock.iso();
     if (task.task_type === "create_image") this.finishCreate(task, now);
+    else if (task.task_type === "download_image") this.finishDownload(task, now);
     else this.finishDelete(task, now);
+  }
+
+  /** The download is done but the image is not: `saving`, size 0, no lock. A failed download ends the
+   * image in `error` (kept, like a failed create, so that its owner sees it and deletes it). */
+  private finishDownload(task: TaskRow, now: string): void {
+    const { images, tasks } = this.store;
+    const image = images.get(task.image_id);
+    if (!image) {
+      tasks.setState(task.id, "ERROR", now, { error: "Image disappeared while the task ran" });
+      return;
+    }
+    const error = downloadError(uploadUrl(task));
+    if (error) {
+      images.update(image.id, { status: "error", task_id: null, updated_at: now });
+      tasks.setState(task.id, "ERROR", now, { error });
+      return;
+    }
+    images.update(image.id, { status: "saving", size: 0, task_id: null, seen_saving: 0, updated_at: now });
+    tasks.setState(task.id, "FINISHED", now, { createdResources: { images: [image.id] } });
+  }
+
+  /**
+   * A look (GET or list) at an uploaded image that is still saving after its task finished: the
+   * first look records itself and finds it saving, the next one makes it active with its size.
+   * Returns true when the image changed (the caller reads it again).
+   */
+  settle(imageId: string): boolean {
+    return this.store.write(() => {
+      const image = this.store.images.get(imageId);
+      if (!image || image.status !== "saving" || image.task_id !== null) return false;
+      if (image.seen_saving === 0) {
+        this.store.images.markSeenSaving(imageId);
+        return false;
+      }
+      const task = image.creator_task_id ? this.store.tasks.get(image.creator_task_id) : undefined;
+      const size = downloadedSize(task ? uploadUrl(task) : image.id);
+      this.store.images.update(imageId, { status: "active", size, min_disk: minDiskFor(size), updated_at: this.clock.iso() });
+      return true;
+    });
   }
 
   private finishCreate(task: TaskRow, now: string): void {

@@ -1,69 +1,33 @@
-// Images: get, create from volume (task), update, delete (task). Lists are in list.ts.
+// Images: get, update, delete (task). Lists are in list.ts, creates in create.ts, upload in upload.ts.
 import { randomUUID } from "node:crypto";
-import { badRequest, conflict, notFound } from "../http/errors.js";
+import { conflict, notFound } from "../http/errors.js";
 import type { OpHandler } from "../http/operation.js";
-import { assertCanWrite, ownedImage, projectScope, visibleImage } from "../model/access.js";
+import { ownedImage, projectScope, visibleImage } from "../model/access.js";
 import { checkMetadata, mergeMetadata } from "../model/metadata.js";
 import { imageView, parseMetadata } from "../model/view.js";
 import { isVisible } from "../model/visibility.js";
 import { Directory } from "../store/directory.js";
 import type { ImageRow } from "../store/rows.js";
-import { sortedMetadata } from "../store/seed.js";
 import { once } from "./idempotent.js";
 
 export const imagesGet: OpHandler<"imagesGet"> = (ctx) => {
-  const { store, docs } = ctx.core;
+  const { store, docs, worker } = ctx.core;
   const scope = projectScope(store, ctx.principal, ctx.path.project_id, ctx.path.region_id);
   const id = ctx.path.image_id;
   if (ctx.query.include_prices === true) {
-    return { status: 200, body: imageView(visibleImage(store, scope, id), scope.regionName, true) };
+    let image = visibleImage(store, scope, id);
+    if (isSettling(image) && worker.settle(id)) image = store.images.get(id)!;
+    return { status: 200, body: imageView(image, scope.regionName, true) };
   }
-  const head = store.images.head(id);
+  let head = store.images.head(id);
+  if (head && isVisible(store.shares, scope, head) && isSettling(head) && worker.settle(id)) head = store.images.head(id);
   const doc = head && isVisible(store.shares, scope, head) ? docs.get(id, head.version) : undefined;
   if (!doc) throw notFound(`Image ${id} not found`);
   return { status: 200, raw: doc.json };
 };
 
-/** System items set on every image created from a volume; users cannot change them. */
-const createdReadOnly = (volumeId: string) => ({ image_source: "volume", source_volume_id: volumeId });
-
-export const imagesCreate: OpHandler<"imagesCreate"> = (ctx) => {
-  const { store, clock, worker } = ctx.core;
-  const scope = projectScope(store, ctx.principal, ctx.path.project_id, ctx.path.region_id);
-  assertCanWrite(ctx.principal);
-  const body = ctx.body;
-  const volume = store.volume(body.volume_id);
-  if (!volume || volume.project_id !== scope.projectId || volume.region_id !== scope.regionId) {
-    throw notFound(`Volume ${body.volume_id} not found in project ${scope.projectId}, region ${scope.regionId}`);
-  }
-  if (!volume.bootable) {
-    throw badRequest(`Volume ${body.volume_id} is not bootable`, { volume_id: ["volume is not bootable"] });
-  }
-  if (body.metadata) checkMetadata(body.metadata, "metadata.");
-  const readOnly = createdReadOnly(volume.id);
-  const metadata = mergeMetadata(sortedMetadata({}, readOnly), body.metadata ?? {});
-  const imageId = randomUUID();
-  const taskId = randomUUID();
-  const createdMs = clock.now();
-  const now = new Date(createdMs).toISOString();
-  const osType = body.os_type ?? "linux";
-  const result = once(ctx, () => {
-    store.images.insert({
-      id: imageId, projectId: scope.projectId, regionId: scope.regionId, name: body.name,
-      architecture: body.architecture ?? "x86_64", osDistro: osType === "windows" ? "windows" : "linux", osType, osVersion: "",
-      minDisk: volume.size_gib, hwFirmwareType: body.hw_firmware_type ?? null, hwMachineType: body.hw_machine_type ?? null,
-      sshKey: body.ssh_key ?? "allow", isBaremetal: body.is_baremetal ?? false, taskId, volumeId: volume.id, metadata, now,
-    });
-    store.tasks.insert({
-      id: taskId, task_type: "create_image", project_id: scope.projectId, region_id: scope.regionId,
-      client_id: Directory.clientOf(ctx.principal), user_id: ctx.principal.userId, image_id: imageId,
-      data: JSON.stringify({ ...body, source: "volume" }), request_id: ctx.requestId, created_ms: createdMs, created_on: now,
-    });
-    return { tasks: [taskId] };
-  });
-  if (!result.done) worker.track(taskId, createdMs);
-  return { status: 200, body: { tasks: result.tasks } };
-};
+/** An uploaded image still saving after its task finished: a GET is a look that advances it. */
+const isSettling = (image: Pick<ImageRow, "status" | "task_id">) => image.status === "saving" && image.task_id === null;
 
 function assertNotDeleting(image: ImageRow): void {
   if (image.status === "deleting") throw conflict(`Image is locked by task ${image.task_id}`);

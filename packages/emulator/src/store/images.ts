@@ -16,7 +16,7 @@ const SHARED_IN = `SELECT ${COLUMNS} FROM images WHERE region_id = @region AND v
   AND id IN (SELECT image_id FROM shared_image_members WHERE share_id IN (@s1, @s2, @s3))`;
 
 export interface ImageRef { seq: number; id: string; version: number }
-export type ImageHead = Pick<ImageRow, "id" | "project_id" | "region_id" | "visibility" | "version">;
+export type ImageHead = Pick<ImageRow, "id" | "project_id" | "region_id" | "visibility" | "version" | "status" | "task_id">;
 
 export const LIST_SQL = {
   all: `${OWN} UNION ALL ${PUBLIC_ALL} UNION ALL ${SHARED_IN}`,
@@ -26,8 +26,8 @@ export const LIST_SQL = {
 
 export interface NewImage {
   id: string; projectId: number; regionId: number; name: string; architecture: string; osDistro: string;
-  osType: string; osVersion: string; minDisk: number; hwFirmwareType: string | null; hwMachineType: string | null;
-  sshKey: string; isBaremetal: boolean; taskId: string; volumeId: string; metadata: MetadataEntry[]; now: string;
+  osType: string; osVersion: string; diskFormat: string; minDisk: number; hwFirmwareType: string | null; hwMachineType: string | null;
+  sshKey: string; isBaremetal: boolean; taskId: string; volumeId: string | null; metadata: MetadataEntry[]; now: string;
 }
 
 export class ImageStore {
@@ -40,6 +40,7 @@ export class ImageStore {
   private readonly insertStmt;
   private readonly setMetadataStmt;
   private readonly deleteStmt;
+  private readonly seenSavingStmt;
 
   constructor(private readonly db: Db) {
     this.listStmts = {
@@ -53,15 +54,21 @@ export class ImageStore {
     // One statement for a cold list (the ids as a JSON array): each id is a lookup in the
     // unique index, without a round trip through JavaScript per row.
     this.jsonByIds = lazyStatement(db, `SELECT ${IMAGE_JSON_COLUMNS} FROM images WHERE id IN (SELECT value FROM json_each(?))`);
-    this.headById = lazyStatement(db, "SELECT id, project_id, region_id, visibility, version FROM images WHERE id = ?");
+    this.headById = lazyStatement(db, "SELECT id, project_id, region_id, visibility, version, status, task_id FROM images WHERE id = ?");
     this.insertStmt = lazyStatement(db, `INSERT INTO images (id, project_id, region_id, visibility, name, status, architecture,
       os_distro, os_type, os_version, disk_format, min_disk, min_ram, size, hw_firmware_type, hw_machine_type, ssh_key,
       is_baremetal, creator_task_id, task_id, volume_id, metadata, created_at, updated_at)
       VALUES (@id, @projectId, @regionId, 'private', @name, 'queued', @architecture, @osDistro, @osType, @osVersion,
-      'qcow2', @minDisk, 0, 0, @hwFirmwareType, @hwMachineType, @sshKey, @isBaremetal, @taskId, @taskId, @volumeId,
+      @diskFormat, @minDisk, 0, 0, @hwFirmwareType, @hwMachineType, @sshKey, @isBaremetal, @taskId, @taskId, @volumeId,
       @metadata, @now, @now)`);
     this.setMetadataStmt = lazyStatement(db, "UPDATE images SET metadata = ?, updated_at = ?, version = version + 1 WHERE id = ?");
     this.deleteStmt = lazyStatement(db, "DELETE FROM images WHERE id = ?");
+    this.seenSavingStmt = lazyStatement(db, "UPDATE images SET seen_saving = 1 WHERE id = ?");
+  }
+
+  /** Records the first look at an uploaded image that is still saving (no version bump: it reads the same). */
+  markSeenSaving(id: string): void {
+    this.seenSavingStmt.run(id);
   }
 
   /** Images visible to a project in a region, in creation order. */

@@ -105,6 +105,15 @@ export const migrations: readonly string[] = [
   DROP INDEX images_by_visibility;
   CREATE INDEX images_by_visibility ON images (region_id, visibility, seq, project_id, id, version);
   `,
+  // 5: task acknowledgement and the task list's orders; an uploaded image's first look while it
+  // is still saving after its task finished (the next look finds it active).
+  `
+  ALTER TABLE tasks ADD COLUMN acknowledged_at TEXT;
+  ALTER TABLE tasks ADD COLUMN acknowledged_by INTEGER;
+  CREATE INDEX tasks_by_created ON tasks (created_ms);
+  CREATE INDEX tasks_by_project ON tasks (project_id, region_id, created_ms);
+  ALTER TABLE images ADD COLUMN seen_saving INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
 
 export function migrate(db: Database): number {

@@ -35,11 +35,13 @@ export interface ImageRow {
   updated_at: string;
   /** Bumped on every change (cache key of the serialized image). */
   version: number;
+  /** 1 once an uploaded image was looked at while `saving` after its task finished. */
+  seen_saving: number;
 }
 
 export interface TaskRow {
   id: string;
-  task_type: "create_image" | "delete_image";
+  task_type: "create_image" | "delete_image" | "download_image";
   state: "NEW" | "RUNNING" | "FINISHED" | "ERROR";
   project_id: number;
   region_id: number;
@@ -55,6 +57,8 @@ export interface TaskRow {
   created_on: string;
   updated_on: string | null;
   finished_on: string | null;
+  acknowledged_at: string | null;
+  acknowledged_by: number | null;
 }
 
 export interface VolumeRow {

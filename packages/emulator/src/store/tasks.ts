@@ -2,6 +2,11 @@
 import type { Db } from "./db.js";
 import type { TaskRow } from "./rows.js";
 import { lazyStatement } from "./lazy.js";
+import { type TaskFilter, taskWhere } from "./task-queries.js";
+
+export type { TaskFilter };
+
+export interface TaskPage { count: number; rows: TaskRow[] }
 
 export class TaskStore {
   private readonly insertStmt;
@@ -10,7 +15,9 @@ export class TaskStore {
   private readonly setStateStmt;
   private readonly pollStmt;
 
-  constructor(db: Db) {
+  private readonly acknowledgeStmt;
+
+  constructor(private readonly db: Db) {
     this.insertStmt = lazyStatement(db, `INSERT INTO tasks (id, task_type, state, project_id, region_id, client_id, user_id,
       image_id, data, request_id, created_ms, created_on, updated_on)
       VALUES (@id, @task_type, 'NEW', @project_id, @region_id, @client_id, @user_id, @image_id, @data, @request_id,
@@ -21,6 +28,30 @@ export class TaskStore {
       created_resources = @created_resources, finished_on = CASE WHEN @state IN ('FINISHED','ERROR') THEN @now END
       WHERE id = @id`);
     this.pollStmt = lazyStatement(db, "UPDATE tasks SET polls = polls + 1 WHERE id = ? RETURNING polls", { pluck: true });
+    this.acknowledgeStmt = lazyStatement(db, `UPDATE tasks SET acknowledged_at = @now, acknowledged_by = @userId
+      WHERE id = @id AND acknowledged_at IS NULL`);
+  }
+
+  /** One page of the matching tasks, by creation time (ties in insertion order), and how many match in all. */
+  list(filter: TaskFilter, page: { order: "asc" | "desc"; limit: number; offset: number }): TaskPage {
+    const where = taskWhere(filter);
+    const count = this.db.prepare(`SELECT count(*) FROM tasks ${where.sql}`).pluck().get(where.params) as number;
+    const direction = page.order === "asc" ? "ASC" : "DESC";
+    const rows = this.db
+      .prepare(`SELECT * FROM tasks ${where.sql} ORDER BY created_ms ${direction}, rowid ${direction} LIMIT @limit OFFSET @offset`)
+      .all({ ...where.params, limit: page.limit, offset: page.offset }) as TaskRow[];
+    return { count, rows };
+  }
+
+  /** Marks a task acknowledged by a user; a task acknowledged before keeps its first acknowledgement. */
+  acknowledge(id: string, userId: number, now: string): void {
+    this.acknowledgeStmt.run({ id, userId, now });
+  }
+
+  /** Acknowledges every finished, unacknowledged task the filter covers; returns how many. */
+  acknowledgeFinished(filter: TaskFilter, userId: number, now: string): number {
+    const where = taskWhere({ ...filter, states: ["FINISHED", "ERROR"], acknowledged: false });
+    return this.db.prepare(`UPDATE tasks SET acknowledged_at = @now, acknowledged_by = @userId ${where.sql}`).run({ ...where.params, now, userId }).changes;
   }
 
   insert(task: Pick<TaskRow, "id" | "task_type" | "project_id" | "region_id" | "client_id" | "user_id" | "image_id" | "data" | "request_id" | "created_ms" | "created_on">): void {

@@ -10,7 +10,8 @@ export const specOperations = [
     "tag": "Bare metal images",
     "summary": "Create bare metal image",
     "successStatus": 200,
-    "deprecated": false
+    "deprecated": false,
+    "requestBody": true
   },
   {
     "operationId": "baremetalImagesList",
@@ -19,7 +20,8 @@ export const specOperations = [
     "tag": "Bare metal images",
     "summary": "List bare metal images",
     "successStatus": 200,
-    "deprecated": false
+    "deprecated": false,
+    "requestBody": false
   },
   {
     "operationId": "imageMetadataItemDelete",
@@ -28,7 +30,8 @@ export const specOperations = [
     "tag": "Image metadata",
     "summary": "Delete image metadata item by key",
     "successStatus": 204,
-    "deprecated": false
+    "deprecated": false,
+    "requestBody": false
   },
   {
     "operationId": "imageMetadataItemGet",
@@ -37,7 +40,8 @@ export const specOperations = [
     "tag": "Image metadata",
     "summary": "Get image metadata item by key",
     "successStatus": 200,
-    "deprecated": false
+    "deprecated": false,
+    "requestBody": false
   },
   {
     "operationId": "imageMetadataList",
@@ -46,7 +50,8 @@ export const specOperations = [
     "tag": "Image metadata",
     "summary": "List image metadata",
     "successStatus": 200,
-    "deprecated": false
+    "deprecated": false,
+    "requestBody": false
   },
   {
     "operationId": "imageMetadataMerge",
@@ -55,7 +60,8 @@ export const specOperations = [
     "tag": "Image metadata",
     "summary": "Create or update image metadata",
     "successStatus": 204,
-    "deprecated": false
+    "deprecated": false,
+    "requestBody": true
   },
   {
     "operationId": "imageMetadataReplace",
@@ -64,7 +70,8 @@ export const specOperations = [
     "tag": "Image metadata",
     "summary": "Replace image metadata",
     "successStatus": 204,
-    "deprecated": false
+    "deprecated": false,
+    "requestBody": true
   },
   {
     "operationId": "imagesCreate",
@@ -73,7 +80,8 @@ export const specOperations = [
     "tag": "Images",
     "summary": "Create image",
     "successStatus": 200,
-    "deprecated": false
+    "deprecated": false,
+    "requestBody": true
   },
   {
     "operationId": "imagesDelete",
@@ -82,7 +90,8 @@ export const specOperations = [
     "tag": "Images",
     "summary": "Delete the image",
     "successStatus": 200,
-    "deprecated": false
+    "deprecated": false,
+    "requestBody": false
   },
   {
     "operationId": "imagesGet",
@@ -91,7 +100,8 @@ export const specOperations = [
     "tag": "Images",
     "summary": "Get image",
     "successStatus": 200,
-    "deprecated": false
+    "deprecated": false,
+    "requestBody": false
   },
   {
     "operationId": "imagesList",
@@ -100,7 +110,8 @@ export const specOperations = [
     "tag": "Images",
     "summary": "List images",
     "successStatus": 200,
-    "deprecated": false
+    "deprecated": false,
+    "requestBody": false
   },
   {
     "operationId": "imagesListOwned",
@@ -109,7 +120,8 @@ export const specOperations = [
     "tag": "Images",
     "summary": "List images owned by project",
     "successStatus": 200,
-    "deprecated": false
+    "deprecated": false,
+    "requestBody": false
   },
   {
     "operationId": "imagesUpdate",
@@ -118,7 +130,8 @@ export const specOperations = [
     "tag": "Images",
     "summary": "Update image fields",
     "successStatus": 200,
-    "deprecated": false
+    "deprecated": false,
+    "requestBody": true
   },
   {
     "operationId": "imagesUpload",
@@ -127,7 +140,8 @@ export const specOperations = [
     "tag": "Images",
     "summary": "Upload image",
     "successStatus": 200,
-    "deprecated": false
+    "deprecated": false,
+    "requestBody": true
   },
   {
     "operationId": "resellerImagesDelete",
@@ -136,7 +150,8 @@ export const specOperations = [
     "tag": "Reseller images",
     "summary": "Delete image limits for reseller clients",
     "successStatus": 200,
-    "deprecated": true
+    "deprecated": true,
+    "requestBody": false
   },
   {
     "operationId": "resellerImagesGet",
@@ -145,7 +160,8 @@ export const specOperations = [
     "tag": "Reseller images",
     "summary": "Get available image IDs for the reseller",
     "successStatus": 200,
-    "deprecated": true
+    "deprecated": true,
+    "requestBody": false
   },
   {
     "operationId": "resellerImagesSet",
@@ -154,7 +170,8 @@ export const specOperations = [
     "tag": "Reseller images",
     "summary": "Set or update available image list for reseller",
     "successStatus": 200,
-    "deprecated": true
+    "deprecated": true,
+    "requestBody": true
   },
   {
     "operationId": "sharedImagesDelete",
@@ -163,7 +180,8 @@ export const specOperations = [
     "tag": "Shared images",
     "summary": "Delete entity shared image",
     "successStatus": 204,
-    "deprecated": false
+    "deprecated": false,
+    "requestBody": false
   },
   {
     "operationId": "sharedImagesGet",
@@ -172,7 +190,8 @@ export const specOperations = [
     "tag": "Shared images",
     "summary": "Get available image IDs",
     "successStatus": 200,
-    "deprecated": false
+    "deprecated": false,
+    "requestBody": false
   },
   {
     "operationId": "sharedImagesSet",
@@ -181,7 +200,8 @@ export const specOperations = [
     "tag": "Shared images",
     "summary": "Create or update shared image",
     "successStatus": 200,
-    "deprecated": false
+    "deprecated": false,
+    "requestBody": true
   },
   {
     "operationId": "tasksAcknowledge",
@@ -190,7 +210,8 @@ export const specOperations = [
     "tag": "Tasks",
     "summary": "Acknowledge one task",
     "successStatus": 200,
-    "deprecated": false
+    "deprecated": false,
+    "requestBody": false
   },
   {
     "operationId": "tasksAcknowledgeAll",
@@ -199,7 +220,8 @@ export const specOperations = [
     "tag": "Tasks",
     "summary": "Acknowledge all tasks",
     "successStatus": 204,
-    "deprecated": false
+    "deprecated": false,
+    "requestBody": false
   },
   {
     "operationId": "tasksGet",
@@ -208,7 +230,8 @@ export const specOperations = [
     "tag": "Tasks",
     "summary": "Get task",
     "successStatus": 200,
-    "deprecated": false
+    "deprecated": false,
+    "requestBody": false
   },
   {
     "operationId": "tasksList",
@@ -217,7 +240,8 @@ export const specOperations = [
     "tag": "Tasks",
     "summary": "List tasks",
     "successStatus": 200,
-    "deprecated": false
+    "deprecated": false,
+    "requestBody": false
   },
   {
     "operationId": "tasksListActive",
@@ -226,7 +250,8 @@ export const specOperations = [
     "tag": "Tasks",
     "summary": "List active tasks",
     "successStatus": 200,
-    "deprecated": false
+    "deprecated": false,
+    "requestBody": false
   }
 ] as const satisfies readonly OperationInfo[];
 

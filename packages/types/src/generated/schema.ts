@@ -1252,12 +1252,16 @@ export interface components {
          */
         TasksSorting: "asc" | "desc";
         /**
-         * @description Only tasks created at or after this time (ISO 8601; without an offset, UTC).
+         * @description Only tasks created at or after this time: an ISO 8601 date-time, or a date (midnight). Without
+         *     a UTC offset the time is UTC (the SDKs send naive times, and the API's own timestamps
+         *     often have no offset).
          * @example 2025-04-01T00:00:00Z
          */
         TasksFromTimestamp: string;
         /**
-         * @description Only tasks created at or before this time (ISO 8601; without an offset, UTC).
+         * @description Only tasks created at or before this time: an ISO 8601 date-time, or a date (midnight). Without
+         *     a UTC offset the time is UTC (the SDKs send naive times, and the API's own timestamps
+         *     often have no offset).
          * @example 2025-04-30T23:59:59Z
          */
         TasksToTimestamp: string;
@@ -2240,12 +2244,16 @@ export interface operations {
                  */
                 sorting?: components["parameters"]["TasksSorting"];
                 /**
-                 * @description Only tasks created at or after this time (ISO 8601; without an offset, UTC).
+                 * @description Only tasks created at or after this time: an ISO 8601 date-time, or a date (midnight). Without
+                 *     a UTC offset the time is UTC (the SDKs send naive times, and the API's own timestamps
+                 *     often have no offset).
                  * @example 2025-04-01T00:00:00Z
                  */
                 from_timestamp?: components["parameters"]["TasksFromTimestamp"];
                 /**
-                 * @description Only tasks created at or before this time (ISO 8601; without an offset, UTC).
+                 * @description Only tasks created at or before this time: an ISO 8601 date-time, or a date (midnight). Without
+                 *     a UTC offset the time is UTC (the SDKs send naive times, and the API's own timestamps
+                 *     often have no offset).
                  * @example 2025-04-30T23:59:59Z
                  */
                 to_timestamp?: components["parameters"]["TasksToTimestamp"];
