@@ -5,6 +5,7 @@ import { authorizationValue } from "./fetch/auth.js";
 import type { Backoff } from "./fetch/retry.js";
 import { createSend, type SendOptions } from "./fetch/send.js";
 import { resolveOptions, type ClientOptions, type ResolvedOptions } from "./options.js";
+import { baremetalImagesResource, type BaremetalImagesResource } from "./resources/baremetal-images.js";
 import { imagesResource, type ImagesResource } from "./resources/images.js";
 import { resellerImagesResource, type ResellerImagesResource } from "./resources/reseller-images.js";
 import { sharedImagesResource, type SharedImagesResource } from "./resources/shared-images.js";
@@ -22,11 +23,13 @@ export class ImagesClient {
   declare readonly options: ResolvedOptions;
   /** Images, and their metadata under `images.metadata`. */
   declare readonly images: ImagesResource;
+  /** Bare-metal images: list and create (they are images; `images.get` reads one). */
+  declare readonly baremetalImages: BaremetalImagesResource;
   /** Shared-image records (public image limits and image sharing). */
   declare readonly sharedImages: SharedImagesResource;
   /** @deprecated Reseller image limits; use `sharedImages` with `entity_type: "reseller"`. */
   declare readonly resellerImages: ResellerImagesResource;
-  /** Asynchronous tasks; `tasks.wait()` polls until done. */
+  /** Asynchronous tasks: get, wait, list (every page with `listAll`), acknowledge. */
   declare readonly tasks: TasksResource;
   /**
    * The underlying openapi-fetch client: every path of the API, typed, relative to `baseUrl`.
@@ -83,6 +86,7 @@ export class ImagesClient {
     const ctx = createContext(this.raw, send, resolved, middleware, headers, querySerializer);
     this.tasks = tasksResource(ctx);
     this.images = imagesResource(ctx, this.tasks);
+    this.baremetalImages = baremetalImagesResource(ctx, this.tasks, this.images);
     this.sharedImages = sharedImagesResource(ctx);
     this.resellerImages = resellerImagesResource(ctx);
   }

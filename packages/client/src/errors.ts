@@ -1,4 +1,4 @@
-import type { ErrorBody, Task } from "@imgctl/types";
+import type { ErrorBody, Image, Task } from "@imgctl/types";
 
 /** Base class of every error this package throws, so callers can catch them all at once. */
 export class ImagesClientError extends Error {}
@@ -110,15 +110,36 @@ export class TaskWaitTimeoutError extends ImagesClientError {
   }
 }
 
+/**
+ * An image that was being made (`uploadAndWait`) reached a status other than `queued`, `saving` or
+ * `active`, such as `error`: it will not become usable. `image` is the image as last read.
+ */
+export class ImageFailedError extends ImagesClientError {
+  declare readonly image: Image;
+  constructor(image: Image) {
+    super(`Image ${image.id} (${image.name}) ended in status ${image.status}, not active`);
+    this.image = image;
+  }
+}
+
+/** The image did not become `active` with a size within the wait's `timeout`; `image` is the last state seen. */
+export class ImageWaitTimeoutError extends ImagesClientError {
+  declare readonly image: Image | undefined;
+  constructor(imageId: string, timeoutMs: number, image: Image | undefined) {
+    super(`Image ${imageId} was not active within ${timeoutMs} ms (last status ${image?.status ?? "unknown"})`);
+    this.image = image;
+  }
+}
+
 // Names live on the prototypes: one place, readable before super() (see ApiError), not repeated
 // as an own property in every `util.inspect`, and spelled out because minifiers rename classes.
 // One string, in the order of the classes, each name without its common "Error" suffix (bundle size).
 const CLASSES: { prototype: Error }[] = [
   ImagesClientError, ApiError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
   UnprocessableEntityError, RateLimitError, InternalServerError, ConnectionError, TimeoutError, MissingParameterError,
-  TaskFailedError, TaskWaitTimeoutError, ClientOptionsError,
+  TaskFailedError, TaskWaitTimeoutError, ClientOptionsError, ImageFailedError, ImageWaitTimeoutError,
 ];
-"ImagesClient Api BadRequest Authentication PermissionDenied NotFound Conflict UnprocessableEntity RateLimit InternalServer Connection Timeout MissingParameter TaskFailed TaskWaitTimeout ClientOptions"
+"ImagesClient Api BadRequest Authentication PermissionDenied NotFound Conflict UnprocessableEntity RateLimit InternalServer Connection Timeout MissingParameter TaskFailed TaskWaitTimeout ClientOptions ImageFailed ImageWaitTimeout"
   .split(" ")
   .forEach((name, i) => (CLASSES[i]!.prototype.name = name + "Error"));
 

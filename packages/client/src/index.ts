@@ -12,11 +12,14 @@ export type {
   ImageListParams,
   ImagesResource,
   ImageUpdateParams,
+  ImageUploadParams,
 } from "./resources/images.js";
+export type { ImageWaitOptions } from "./resources/image-ready.js";
+export type { BaremetalImageListParams, BaremetalImagesResource } from "./resources/baremetal-images.js";
 export type { MetadataResource } from "./resources/metadata.js";
 export type { SharedImageQuery, SharedImagesResource } from "./resources/shared-images.js";
 export type { ResellerImagesResource } from "./resources/reseller-images.js";
-export type { TasksResource, WaitOptions } from "./resources/tasks.js";
+export type { TaskAcknowledgeAllParams, TaskListActiveParams, TaskListParams, TasksResource, WaitOptions } from "./resources/tasks.js";
 export {
   ApiError,
   AuthenticationError,
@@ -24,7 +27,9 @@ export {
   ClientOptionsError,
   ConflictError,
   ConnectionError,
+  ImageFailedError,
   ImagesClientError,
+  ImageWaitTimeoutError,
   InternalServerError,
   MissingParameterError,
   NotFoundError,
@@ -39,6 +44,7 @@ export {
 export type {
   Image,
   ImageCreateFromVolume,
+  ImageDownload,
   ImageList,
   ImageUpdate,
   MetadataItem,
@@ -50,6 +56,7 @@ export type {
   SharedImageList,
   Task,
   TaskIdList,
+  TaskList,
   paths,
 } from "@imgctl/types";
 export type { Middleware } from "openapi-fetch";

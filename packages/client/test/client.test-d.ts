@@ -1,5 +1,5 @@
 // Type tests (vitest typecheck): results have the spec's types; wrong parameters and bodies do not compile.
-import type { Image, ImageList, MetadataItem, MetadataItemList, ResellerImage, ResellerImageList, SharedImageList, Task, TaskIdList } from "@imgctl/types";
+import type { Image, ImageList, MetadataItem, MetadataItemList, ResellerImage, ResellerImageList, SharedImageList, Task, TaskIdList, TaskList } from "@imgctl/types";
 import { describe, expectTypeOf, it } from "vitest";
 import { createImagesClient, type ApiError, type ImagesClient, type ResolvedOptions } from "../src/index.js";
 
@@ -33,6 +33,22 @@ describe("results have the spec's types", () => {
     expectTypeOf(client.resellerImages.delete(100, { region_id: 1 })).resolves.toEqualTypeOf<void>();
     expectTypeOf(client.tasks.get(id)).resolves.toEqualTypeOf<Task>();
     expectTypeOf(client.tasks.wait(id, { interval: 10, onProgress: (t) => expectTypeOf(t).toEqualTypeOf<Task>() })).resolves.toEqualTypeOf<Task>();
+  });
+
+  it("upload, bare-metal images, task lists and acknowledge", () => {
+    expectTypeOf(client.images.upload({ name: "n", url: "https://x/y.img" })).resolves.toEqualTypeOf<TaskIdList>();
+    expectTypeOf(client.images.uploadAndWait({ name: "n", url: "https://x/y.img" }, { onImageProgress: (i) => expectTypeOf(i).toEqualTypeOf<Image>() })).resolves.toEqualTypeOf<Image>();
+    // @ts-expect-error -- url is required
+    void client.images.upload({ name: "n" });
+    expectTypeOf(client.baremetalImages.list({ metadata_kv: { a: "b" } })).resolves.toEqualTypeOf<ImageList>();
+    expectTypeOf(client.baremetalImages.createAndWait({ name: "n", volume_id: id })).resolves.toEqualTypeOf<Image>();
+    expectTypeOf(client.tasks.list({ state: ["RUNNING"], project_id: [1] })).resolves.toEqualTypeOf<TaskList>();
+    // @ts-expect-error -- state is one of the task states
+    void client.tasks.list({ state: ["DONE"] });
+    expectTypeOf(client.tasks.listAll()).toEqualTypeOf<AsyncGenerator<Task, void, undefined>>();
+    expectTypeOf(client.tasks.listActive({ task_type: ["download_image"] })).resolves.toEqualTypeOf<TaskList>();
+    expectTypeOf(client.tasks.acknowledge(id)).resolves.toEqualTypeOf<Task>();
+    expectTypeOf(client.tasks.acknowledgeAll({ project_id: 1, region_id: 1 })).resolves.toEqualTypeOf<void>();
   });
 
   it("raw, options, fetch and errors", async () => {

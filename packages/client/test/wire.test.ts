@@ -60,7 +60,7 @@ describe("what each method sends", () => {
 describe("error classes", () => {
   it("every exported error class is named after itself (the names survive minification)", () => {
     const classes = Object.entries(api).filter(([, v]) => typeof v == "function" && v.prototype instanceof Error);
-    expect(classes).toHaveLength(16);
+    expect(classes).toHaveLength(18);
     for (const [name, Class] of classes) expect((Class as { prototype: Error }).prototype.name, name).toBe(name);
   });
 });

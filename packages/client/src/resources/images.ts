@@ -1,9 +1,10 @@
-import type { Image, ImageCreateFromVolume, ImageList, ImageUpdate, TaskIdList } from "@imgctl/types";
+import type { Image, ImageCreateFromVolume, ImageDownload, ImageList, ImageUpdate, TaskIdList } from "@imgctl/types";
 import { type Context, type ImageFilters, type Scope } from "../context.js";
-import { ImagesClientError } from "../errors.js";
 import type { RequestOptions } from "../options.js";
+import { waitForImage, type ImageWaitOptions } from "./image-ready.js";
 import { deleteOutcome, mayHaveDeleted } from "./lost-delete.js";
 import { metadataResource, type MetadataResource } from "./metadata.js";
+import { createdImage, firstTask as first } from "./task-result.js";
 import { withDeadline, type TasksResource, type WaitOptions } from "./tasks.js";
 
 export interface ImageListParams extends Scope, ImageFilters {
@@ -17,6 +18,7 @@ export interface ImageGetParams extends Scope {
 }
 export type ImageCreateParams = ImageCreateFromVolume & Scope;
 export type ImageUpdateParams = ImageUpdate & Scope;
+export type ImageUploadParams = ImageDownload & Scope;
 
 /** Images: `/v1/images/{project_id}/{region_id}` and `/v1/projectimages/...`. */
 export interface ImagesResource {
@@ -53,6 +55,18 @@ export interface ImagesResource {
    * being deleted by a task it waits for) before it reports the failure.
    */
   deleteAndWait(imageId: string, params?: Scope, opts?: RequestOptions & WaitOptions): Promise<void>;
+  /**
+   * Starts downloading an image from an `http(s)` URL and returns the task ids at once
+   * (`uploadAndWait` returns the image). A POST: never re-sent after a timeout or a 5xx.
+   */
+  upload(params: ImageUploadParams, opts?: RequestOptions): Promise<TaskIdList>;
+  /**
+   * Uploads an image, waits for its task, then polls the image until it is `active` with a size: the
+   * task can finish while the image is still `saving`. `opts.timeout` bounds the whole operation.
+   * Rejects with `TaskFailedError` (the download failed) or `ImageFailedError` (the image ended in
+   * another status, such as `error`).
+   */
+  uploadAndWait(params: ImageUploadParams, opts?: RequestOptions & ImageWaitOptions): Promise<Image>;
 }
 
 export function imagesResource(ctx: Context, tasks: TasksResource): ImagesResource {
@@ -63,14 +77,19 @@ export function imagesResource(ctx: Context, tasks: TasksResource): ImagesResour
     create: "POST ~ B",
     update: "PATCH ~/{image_id} pB",
     delete: "DELETE ~/{image_id} pS",
+    upload: "POST /v1/downloadimage/{project_id}/{region_id} B",
   });
   images.metadata = metadataResource(ctx);
   images.createAndWait = (p, o) =>
     withDeadline(o, ctx.timeout, async (request, wait) => {
       const task = await tasks.wait(first(await images.create(p, request())), wait());
-      const id = task.created_resources?.images?.[0];
-      if (!id) throw new ImagesClientError(`Task ${task.id} finished without created_resources.images`);
-      return images.get(id, { project_id: p.project_id, region_id: p.region_id }, request());
+      return images.get(createdImage(task), { project_id: p.project_id, region_id: p.region_id }, request());
+    });
+  images.uploadAndWait = (p, o) =>
+    withDeadline(o, ctx.timeout, async (request, wait) => {
+      const scope = { project_id: p.project_id, region_id: p.region_id };
+      const id = createdImage(await tasks.wait(first(await images.upload(p, request())), wait()));
+      return waitForImage(id, (poll) => images.get(id, scope, { ...request(), ...poll }), ctx.timeout, wait());
     });
   // Success means the image is gone, also when the DELETE's own answer was lost (see lost-delete).
   images.deleteAndWait = (id, p, o) =>
@@ -87,9 +106,4 @@ export function imagesResource(ctx: Context, tasks: TasksResource): ImagesResour
       await tasks.wait(taskId, wait());
     });
   return images;
-}
-
-function first({ tasks }: TaskIdList): string {
-  if (!tasks[0]) throw new ImagesClientError("The API returned no task id");
-  return tasks[0];
 }

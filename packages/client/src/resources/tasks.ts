@@ -1,8 +1,22 @@
-import type { Task } from "@imgctl/types";
-import type { Context } from "../context.js";
+import type { operations, Task, TaskList } from "@imgctl/types";
+import type { Context, Scope } from "../context.js";
 import { TaskFailedError, TaskWaitTimeoutError, TimeoutError } from "../errors.js";
 import { sleep } from "../fetch/retry.js";
 import type { RequestOptions } from "../options.js";
+import { pages } from "./paging.js";
+
+/**
+ * Filters and paging of `tasks.list`, as the API names them. Arrays (`state`, `project_id`,
+ * `region_id`) are sent as repeated keys and match any of their values. `project_id` and
+ * `region_id` are filters here, so they do not fall back to the client's defaults.
+ */
+export type TaskListParams = NonNullable<operations["tasksList"]["parameters"]["query"]>;
+
+/** Paging and type filter of `tasks.listActive`; its project and region are path parameters. */
+export type TaskListActiveParams = Scope & NonNullable<operations["tasksListActive"]["parameters"]["query"]>;
+
+/** Which tasks `tasks.acknowledgeAll` acknowledges; absent = every project (region) of the caller. No client default. */
+export type TaskAcknowledgeAllParams = NonNullable<operations["tasksAcknowledgeAll"]["parameters"]["query"]>;
 
 export interface WaitOptions {
   /** Time between polls. @unit milliseconds @default 1000 */
@@ -15,10 +29,24 @@ export interface WaitOptions {
   onProgress?: ((task: Task) => void) | undefined;
 }
 
-/** Asynchronous tasks: what create and delete return. */
+/** Asynchronous tasks: what create, upload and delete return. */
 export interface TasksResource {
   /** One task, with its state and, once FINISHED, `created_resources`. */
   get(taskId: string, opts?: RequestOptions): Promise<Task>;
+  /** One page of the tasks the caller may see, newest first (`limit` default 10); `count` is the total. */
+  list(params?: TaskListParams, opts?: RequestOptions): Promise<TaskList>;
+  /**
+   * Every matching task, page after page (`limit` is the page size here, default 100), fetched as
+   * the loop gets there: `for await (const task of client.tasks.listAll({ state: ["RUNNING"] }))`.
+   * A task that a new one pushes onto the next page is yielded once.
+   */
+  listAll(params?: TaskListParams, opts?: RequestOptions): AsyncGenerator<Task, void, undefined>;
+  /** One page of the project's `NEW` and `RUNNING` tasks in the region. */
+  listActive(params?: TaskListActiveParams, opts?: RequestOptions): Promise<TaskList>;
+  /** Marks a finished task as seen and returns it; a task still running is a `ConflictError`. */
+  acknowledge(taskId: string, opts?: RequestOptions): Promise<Task>;
+  /** Acknowledges every finished task of the project and region given (of all the caller's without them). */
+  acknowledgeAll(params?: TaskAcknowledgeAllParams, opts?: RequestOptions): Promise<void>;
   /**
    * Polls the task (first poll at once) until it is FINISHED (resolves with it) or ERROR (rejects
    * with `TaskFailedError` carrying the task's `error`); rejects with `TaskWaitTimeoutError` after
@@ -31,7 +59,14 @@ export const DEFAULT_WAIT_INTERVAL = 1_000;
 export const DEFAULT_WAIT_TIMEOUT = 1_800_000;
 
 export function tasksResource(ctx: Context): TasksResource {
-  const tasks = ctx.resource<TasksResource>({ get: "GET /v1/tasks/{task_id} p" });
+  const tasks = ctx.resource<TasksResource>({
+    get: "GET /v1/tasks/{task_id} p",
+    list: "GET /v1/tasks q",
+    listActive: "GET /v1/tasks/{project_id}/{region_id}/active Q",
+    acknowledge: "POST /v1/tasks/{task_id}/acknowledge p",
+    acknowledgeAll: "POST /v1/tasks/acknowledge_all q",
+  });
+  tasks.listAll = (params = {}, opts) => pages((limit, offset) => tasks.list({ ...params, limit, offset }, opts), params);
   tasks.wait = async (id, opts = {}) => {
     const { interval = DEFAULT_WAIT_INTERVAL, timeout = DEFAULT_WAIT_TIMEOUT, signal } = opts;
     const deadline = Date.now() + timeout;
