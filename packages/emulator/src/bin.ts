@@ -96,6 +96,8 @@ export async function main(argv: string[]): Promise<void> {
   }
   console.log(`imgctl-emulator listening on ${server.url}`);
   if (!values.quiet) {
+    // Gcore's SDKs add /cloud to GCORE_BASE_URL themselves: give them the host root.
+    console.log(`  GCORE_BASE_URL=${server.url.replace(/\/cloud$/, "")}   (for Gcore's SDKs; imgctl's client accepts both forms)`);
     console.log(`  database: ${values.db}   tasks: ${values.tasks}   fixture: ${values.fixture}`);
     if (values.fixture === "demo") {
       console.log("  demo API keys (header 'Authorization: APIKey <key>'):");

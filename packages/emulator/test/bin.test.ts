@@ -29,6 +29,9 @@ describe("imgctl-emulator bin", () => {
       child.once("exit", (code) => reject(new Error(`exited ${code}: ${out}`)));
     });
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/cloud$/);
+    // The SDKs' GCORE_BASE_URL is the host root: they add /cloud themselves.
+    expect(out).toContain(`GCORE_BASE_URL=${url.replace(/\/cloud$/, "")} `);
+    expect(out).not.toMatch(/GCORE_BASE_URL=\S+\/cloud/);
     expect(out).toContain("imgctl-demo$alpha");
     expect(out).toContain("imgctl-demo$admin");
     const headers = { authorization: "APIKey imgctl-demo$alpha" };

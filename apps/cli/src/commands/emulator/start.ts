@@ -35,7 +35,8 @@ export default class EmulatorStart extends BaseCommand<typeof EmulatorStart> {
     const info: EmulatorStartInfo = { url: server.url, port: server.port, db, fixture: f.fixture };
     if (this.jsonEnabled()) process.stdout.write(`${JSON.stringify(info)}\n`);
     this.log(`imgctl emulator listening on ${server.url} (database ${db})`);
-    this.log(`try: GCORE_BASE_URL=${server.url} GCORE_API_KEY='${LOCAL_API_KEY}' ${this.config.bin} images list`);
+    // The host root: Gcore's SDKs add /cloud themselves (imgctl accepts both forms).
+    this.log(`try: GCORE_BASE_URL=${server.url.replace(/\/cloud$/, "")} GCORE_API_KEY='${LOCAL_API_KEY}' ${this.config.bin} images list`);
     this.log("Ctrl-C to stop");
     await new Promise<void>((resolve) => {
       process.once("SIGINT", resolve);
