@@ -1,7 +1,7 @@
 // The handler table is typed from the generated spec types: each handler's path, query and body
 // ARE `operations[Id]`'s, so changing a request in spec/ (then `pnpm generate`) breaks the type
 // check of the handler that reads it instead of passing silently.
-import type { ImageCreateFromVolume, ImageUpdate, MetadataMap, OperationId, operations } from "@imgctl/types";
+import type { ImageCreateFromVolume, ImageDownload, ImageUpdate, MetadataMap, OperationId, TaskListQuery, operations } from "@imgctl/types";
 import { describe, expectTypeOf, it } from "vitest";
 import type { OpContext } from "../src/http/operation.js";
 import type { handlers } from "../src/routes/index.js";
@@ -28,6 +28,11 @@ describe("the emulator's handlers", () => {
     expectTypeOf<ContextOf<"resellerImagesSet">["body"]>().toEqualTypeOf<JsonBody<"resellerImagesSet">>();
     expectTypeOf<ContextOf<"imagesGet">["body"]>().toEqualTypeOf<undefined>();
     expectTypeOf<ContextOf<"sharedImagesDelete">["body"]>().toEqualTypeOf<undefined>();
+    expectTypeOf<ContextOf<"imagesUpload">["body"]>().toEqualTypeOf<ImageDownload>();
+    expectTypeOf<ContextOf<"baremetalImagesCreate">["body"]>().toEqualTypeOf<ImageCreateFromVolume>();
+    // A POST without a request body in the spec: the handler gets none.
+    expectTypeOf<ContextOf<"tasksAcknowledge">["body"]>().toEqualTypeOf<undefined>();
+    expectTypeOf<ContextOf<"tasksAcknowledgeAll">["body"]>().toEqualTypeOf<undefined>();
   });
 
   it("receive the generated path and query parameters", () => {
@@ -40,6 +45,10 @@ describe("the emulator's handlers", () => {
     expectTypeOf<ContextOf<"imageMetadataItemGet">["query"]>().toEqualTypeOf<operations["imageMetadataItemGet"]["parameters"]["query"]>();
     expectTypeOf<ContextOf<"sharedImagesGet">["query"]>().toEqualTypeOf<NonNullable<operations["sharedImagesGet"]["parameters"]["query"]>>();
     expectTypeOf<ContextOf<"resellerImagesDelete">["query"]>().toEqualTypeOf<NonNullable<operations["resellerImagesDelete"]["parameters"]["query"]>>();
+    // Repeated query keys arrive as arrays.
+    expectTypeOf<ContextOf<"tasksList">["query"]>().toEqualTypeOf<TaskListQuery>();
+    expectTypeOf<ContextOf<"tasksList">["query"]["state"]>().toEqualTypeOf<("NEW" | "RUNNING" | "FINISHED" | "ERROR")[] | undefined>();
+    expectTypeOf<ContextOf<"tasksListActive">["query"]["task_type"]>().toEqualTypeOf<string[] | undefined>();
   });
 
   it("hold for every operation: each handler takes the spec-derived context of its own operation", () => {
