@@ -4,6 +4,7 @@ export type { EffectivePolicy, CompiledRule, CompiledWaiver, Provenance } from "
 export type { Limits } from "./builtins.js";
 export { policySchema } from "./schema.js";
 export { parsePolicyText, schemaValidator, type ParsedPolicy } from "./parse.js";
+export { MAX_POLICY_BYTES, MAX_POLICY_ALIASES, tooLargeMessage } from "./limits-input.js";
 export { compilePolicies, type PolicyInput, type CompileOptions, type CompileResult } from "./compile.js";
 export { loadPolicies, policyFrom, InvalidPolicyError, type PolicyText, type LoadResult } from "./load.js";
 export { evaluate, waiverHygiene } from "./evaluate.js";

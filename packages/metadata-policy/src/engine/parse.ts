@@ -2,6 +2,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import { LineCounter, parseDocument, isNode } from "yaml";
 import type { PolicyDocument } from "./document.js";
+import { MAX_POLICY_ALIASES, MAX_POLICY_BYTES, tooLargeMessage, utf8Length } from "./limits-input.js";
 import { policySchema } from "./schema.js";
 import type { Diagnostic } from "./types.js";
 
@@ -40,7 +41,15 @@ function describe(e: ErrorObject): string {
   }
 }
 
+function refused(code: string, message: string, source: string | undefined, line?: number): ParsedPolicy {
+  const at = { ...(source !== undefined ? { source } : {}), ...(line !== undefined ? { line } : {}) };
+  return { ...(source !== undefined ? { source } : {}), lineOf: () => undefined, diagnostics: [{ code, severity: "error", message, ...at }] };
+}
+
 export function parsePolicyText(text: string, source?: string): ParsedPolicy {
+  // Checked before parsing: the parser's time grows with the text (a cheap bound first, the exact count near it).
+  if (text.length > MAX_POLICY_BYTES || (text.length * 3 > MAX_POLICY_BYTES && utf8Length(text) > MAX_POLICY_BYTES))
+    return refused("policy/too-large", tooLargeMessage(utf8Length(text)), source);
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const lineOf = (pointer: string): number | undefined => {
@@ -61,7 +70,15 @@ export function parsePolicyText(text: string, source?: string): ParsedPolicy {
       })),
     };
   }
-  const value: unknown = doc.toJS();
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_POLICY_ALIASES });
+  } catch (e) {
+    // The yaml package refuses excessive alias expansion with a ReferenceError; anything else is a bug, not input.
+    if (!(e instanceof ReferenceError)) throw e;
+    if (!e.message.startsWith("Excessive alias")) return refused("policy/syntax", e.message, source);
+    return refused("policy/aliases", `too many YAML alias expansions (more than ${MAX_POLICY_ALIASES}): anchors nested to expand exponentially are refused`, source);
+  }
   const validate = schemaValidator();
   if (!validate(value)) {
     // `if` failures only say which branch was taken; the branch's own errors carry the information.

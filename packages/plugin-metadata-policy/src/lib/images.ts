@@ -1,16 +1,16 @@
 // The images a command judges: from the API (live), or from an offline snapshot file (CI without credentials).
 import { readFileSync } from "node:fs";
 import type { ImagesClient } from "@imgctl/client";
-import { parse } from "yaml";
 import { toImageContext, type ImageContext, type ImageLike } from "@imgctl/metadata-policy/engine";
 import { EXIT } from "@imgctl/cli-core";
 import { ExitCodeError } from "./exit-error.js";
+import { parseSnapshotText } from "./snapshot-text.js";
 
-/** A snapshot: an `imgctl images list --json` answer ({count, results}), `{images: [...]}`, or an array. */
+/** A snapshot (JSON, or YAML): an `imgctl images list --json` answer ({count, results}), `{images: [...]}`, or an array. */
 export function readSnapshot(file: string): ImageContext[] {
   let data: unknown;
   try {
-    data = parse(readFileSync(file, "utf8"));
+    data = parseSnapshotText(file, readFileSync(file, "utf8"));
   } catch (e) {
     throw new ExitCodeError(`cannot read snapshot ${file}: ${(e as Error).message.split("\n")[0]}`, EXIT.usage);
   }

@@ -1,7 +1,7 @@
 // Policy files on disk: reading (YAML/JSON, layers from metadata.layer) and discovery of .imgctl-policy.yaml.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { discoverPolicy } from "./discover.js";
-import { loadPolicies, type LoadResult } from "@imgctl/metadata-policy/engine";
+import { loadPolicies, MAX_POLICY_BYTES, tooLargeMessage, type LoadResult } from "@imgctl/metadata-policy/engine";
 import { EXIT } from "@imgctl/cli-core";
 import { ExitCodeError } from "./exit-error.js";
 
@@ -9,6 +9,14 @@ export { discoverPolicy, POLICY_FILE_NAMES } from "./discover.js";
 
 export function readPolicyFiles(paths: string[], now?: Date): LoadResult {
   const texts = paths.map((p) => {
+    let size: number;
+    try {
+      size = statSync(p).size;
+    } catch (e) {
+      throw new ExitCodeError(`cannot read policy file ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, EXIT.usage);
+    }
+    // Refused before reading: the engine would refuse it too, but only after reading it all into memory.
+    if (size > MAX_POLICY_BYTES) throw new ExitCodeError(`policy file ${p}: ${tooLargeMessage(size)}`, EXIT.usage);
     try {
       return { text: readFileSync(p, "utf8"), source: p };
     } catch (e) {
