@@ -6,6 +6,8 @@ export interface ModelImage {
   projectId: number;
   regionId: number;
   isPublic: boolean;
+  /** Bare-metal images are listed by /v1/bmimages, the others by /v1/images and /v1/projectimages. */
+  isBaremetal: boolean;
 }
 
 export type ShareRecord = string[] | null; // null = all public images
@@ -30,6 +32,7 @@ export class VisibilityModel {
     return keys.filter((k) => this.records.has(k)).map((k) => this.records.get(k)!);
   }
 
+  /** Every image the project may see (get by id); the lists split them by isBaremetal. */
   visible(project: ModelProject, regionId: number): ModelImage[] {
     const records = this.recordsFor(project, regionId);
     const mostSpecific = records[0];

@@ -7,10 +7,19 @@ import { createEmulator, demoFixture, type Emulator } from "@imgctl/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { invalidBody, valid, wrongType } from "../lib/arbitraries.js";
 import { asKey, send, toCurl, type Outcome, type RequestSpec } from "../lib/http.js";
-import { documentedStatuses, parametersOf, requestBodySchema, responseProblem, specOperations, type Operation, type Parameter } from "../lib/spec.js";
+import { documentedStatuses, parametersOf, requestBodySchema, resolve, responseProblem, specOperations, type Operation, type Parameter } from "../lib/spec.js";
 
 const SCALE = Number(process.env.IMGCTL_FUZZ_RUNS ?? "1");
-const RUNS = { valid: Math.round(130 * SCALE), invalid: Math.round(130 * SCALE), auth: Math.round(25 * SCALE) };
+// About 5,150 requests in all, whatever the number of operations (25 today: 206 each), so that
+// adding operations to the spec does not lengthen the run.
+const PER_OPERATION = 5150 / specOperations.length;
+const RUNS = {
+  valid: Math.round(PER_OPERATION * 0.455 * SCALE),
+  invalid: Math.round(PER_OPERATION * 0.455 * SCALE),
+  auth: Math.round(PER_OPERATION * 0.09 * SCALE),
+};
+/** Upload URLs: most succeed, a host under .invalid fails the download (the task ends in ERROR). */
+const UPLOAD_URLS = ["https://images.example.com/jammy.img", "http://mirror.example.org/debian-12.qcow2", "https://down.invalid/x.img"];
 const KEYS = { admin: "imgctl-demo$admin", alpha: "imgctl-demo$alpha", reseller: "imgctl-demo$reseller-acme" };
 
 let emulator: Emulator;
@@ -79,7 +88,14 @@ function coherentValues(op: Operation): fc.Arbitrary<{ values: Record<string, st
       if (pools.tasks.length) values.task_id = pools.tasks[pick % pools.tasks.length]!;
       if (params.some((p) => p.name === "entity_type")) Object.assign(values, { entity_type: "client", entity_id: "1001", region_id: String(region) });
       const b = body as Record<string, unknown> | undefined;
-      if (b && op.operationId === "imagesCreate") b.volume_id = bootable(project, region)[0] ?? b.volume_id;
+      if (b && (op.operationId === "imagesCreate" || op.operationId === "baremetalImagesCreate")) b.volume_id = bootable(project, region)[0] ?? b.volume_id;
+      if (b && op.operationId === "imagesUpload") b.url = UPLOAD_URLS[pick % UPLOAD_URLS.length];
+      // The task list and acknowledge-all: scoped to a project and region (set above) or to everything the key may see.
+      if ((op.operationId === "tasksList" || op.operationId === "tasksAcknowledgeAll") && pick % 2 === 1) {
+        delete values.project_id;
+        delete values.region_id;
+      }
+      if (op.operationId === "tasksList" && pick % 3 === 0) values.state = "FINISHED,ERROR";
       if (b && op.operationId === "sharedImagesSet") Object.assign(b, { entity_type: "client", entity_id: 1001, region_id: region, image_ids: pick % 3 === 0 ? null : own.slice(0, 1) });
       if (b && op.operationId === "resellerImagesSet") Object.assign(b, { reseller_id: 100, region_id: region, image_ids: pick % 3 === 0 ? null : [] });
       return { values, body: b, key };
@@ -144,6 +160,16 @@ function invalidRequest(op: Operation): fc.Arbitrary<RequestSpec & { why: string
 
 function badParam(param: Parameter): fc.Arbitrary<string> {
   const schema = param.schema;
+  // An array parameter (repeated or comma-separated keys): one bad item among good ones, or too many items.
+  if (schema.type === "array") {
+    const items = resolve(schema.items);
+    const good = valid(items).map(String);
+    const options: fc.Arbitrary<string>[] = [
+      fc.tuple(good, badParam({ ...param, schema: items }).filter((bad) => bad !== "" && !bad.includes(","))).map(([ok, bad]) => `${ok},${bad}`),
+    ];
+    if (schema.maxItems) options.push(good.map((ok) => Array(schema.maxItems + 1).fill(ok).join(",")));
+    return fc.oneof(...options);
+  }
   const options: fc.Arbitrary<string>[] = [];
   // A query string is always a string: only a non-string schema can get a value of the wrong type.
   if (schema.type !== "string") {
@@ -154,6 +180,7 @@ function badParam(param: Parameter): fc.Arbitrary<string> {
   if (schema.type === "boolean") options.push(fc.constantFrom("maybe", "2", "yes please"));
   if (schema.maxLength) options.push(fc.constant("k".repeat(schema.maxLength + 1)));
   if (schema.$ref || schema.enum) options.push(fc.constantFrom("everyone", "PUBLIC", ""));
+  if (schema.pattern) options.push(fc.constantFrom("yesterday", "2025-02-30", "2025-04-10T25:00:00Z", "10/04/2025"));
   if (param.name === "metadata_k") options.push(fc.constantFrom("not json", "{\"a\":1}", "[1,2]"));
   if (param.name === "metadata_kv") options.push(fc.constantFrom("not json", "[\"a\"]", "{\"a\":1}"));
   return fc.oneof(...options);
@@ -165,6 +192,9 @@ function acceptedAsQueryValue(schema: Parameter["schema"], value: string): boole
   if (schema.type === "integer") return /^\d+$/.test(value) && Number(value) >= (schema.minimum ?? 0) && Number(value) <= (schema.maximum ?? Infinity);
   return false;
 }
+
+/** The operations that answer 200 {tasks}: their task ids feed the task operations. */
+const TASK_STARTERS = new Set<string>(["imagesCreate", "imagesDelete", "imagesUpload", "baremetalImagesCreate"]);
 
 function conformance(op: Operation, req: RequestSpec, out: Outcome): string | null {
   if (out.status >= 500) return `server error ${out.status}`;
@@ -181,7 +211,7 @@ async function check(op: Operation, req: RequestSpec, extra: (out: Outcome) => s
   const counts = statuses.get(op.operationId) ?? new Map<number, number>();
   counts.set(out.status, (counts.get(out.status) ?? 0) + 1);
   statuses.set(op.operationId, counts);
-  if (out.status === 200 && (op.operationId === "imagesCreate" || op.operationId === "imagesDelete")) pools.tasks.push(...(out.body as { tasks: string[] }).tasks);
+  if (out.status === 200 && TASK_STARTERS.has(op.operationId)) pools.tasks.push(...(out.body as { tasks: string[] }).tasks);
   const problem = conformance(op, req, out) ?? extra(out);
   if (problem) throw new Error(`${problem}\n  replay: ${toCurl(req)}\n  got: ${out.status} ${out.text.slice(0, 400)}`);
 }

@@ -1,6 +1,7 @@
 // Tenant isolation over the demo fixture, checked against an independent model: principals ×
 // shared-image settings (absent / null / [] / a list, at reseller, client and project level) ×
-// operations (list with filters, get, metadata, update, delete, tasks). Zero leaks, exact counts.
+// operations (image and bare-metal lists with filters, get, metadata, update, delete, tasks: get,
+// list, active, acknowledge). Zero leaks, exact counts.
 import fc from "fast-check";
 import { createEmulator, demoFixture, demoKeys, demoVolumeId, type Emulator } from "@imgctl/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +12,7 @@ const RUNS = Math.round(40 * Number(process.env.IMGCTL_FUZZ_RUNS ?? "1"));
 let emulator: Emulator;
 let model: VisibilityModel;
 let extraImage: ModelImage;
+let uploadedImage: ModelImage;
 
 const resellerOf = new Map((demoFixture.clients ?? []).map((c) => [c.id, c.resellerId]));
 const project = (id: number): ModelProject => {
@@ -29,6 +31,25 @@ const VIEWERS: Array<{ name: string; key: string; projectId: number }> = [
 ];
 const CHANGERS = new Set<string>([demoKeys.alpha, demoKeys.beta, demoKeys.gamma]);
 
+/** Every key of the demo, with the user id that acknowledges (the client's id; 1 for the admin). */
+const PRINCIPALS = [
+  { name: "admin", key: demoKeys.admin, userId: 1 },
+  { name: "acme-reseller", key: demoKeys.resellerAcme, userId: 100 },
+  { name: "zeta-reseller", key: demoKeys.resellerZeta, userId: 200 },
+  { name: "alpha", key: demoKeys.alpha, userId: 1001 },
+  { name: "beta", key: demoKeys.beta, userId: 1002 },
+  { name: "gamma", key: demoKeys.gamma, userId: 2001 },
+];
+
+/** Who reads a project, from the fixture's owners: the admin all, a client its own, a reseller its clients'. */
+function readsProject(key: string, projectId: number): boolean {
+  const apiKey = demoFixture.apiKeys.find((k) => k.key === key)!;
+  const p = project(projectId);
+  if (apiKey.role === "admin") return true;
+  if (apiKey.role === "client") return p.clientId === apiKey.entityId;
+  return p.resellerId === apiKey.entityId;
+}
+
 
 async function call(spec: RequestSpec) {
   return send(emulator.fetch, spec);
@@ -40,10 +61,18 @@ beforeAll(async () => {
   const created = await call(asKey(demoKeys.alpha, "POST", "/v1/images/11/1", { name: "alpha-dev-tools", volume_id: demoVolumeId(11, 1) }));
   const task = await call(asKey(demoKeys.alpha, "GET", `/v1/tasks/${(created.body as { tasks: string[] }).tasks[0]}`));
   const id = (task.body as { created_resources: { images: string[] } }).created_resources.images[0]!;
-  extraImage = { id, name: "alpha-dev-tools", projectId: 11, regionId: 1, isPublic: false };
+  extraImage = { id, name: "alpha-dev-tools", projectId: 11, regionId: 1, isPublic: false, isBaremetal: false };
+  // An uploaded image follows the rules of created ones (private to its project, shareable).
+  const uploaded = await call(asKey(demoKeys.alpha, "POST", "/v1/downloadimage/10/1", { name: "alpha-uploaded", url: "https://images.example.com/alpha.img" }));
+  const uploadTask = await call(asKey(demoKeys.alpha, "GET", `/v1/tasks/${(uploaded.body as { tasks: string[] }).tasks[0]}`));
+  const uploadedId = (uploadTask.body as { created_resources: { images: string[] } }).created_resources.images[0]!;
+  uploadedImage = { id: uploadedId, name: "alpha-uploaded", projectId: 10, regionId: 1, isPublic: false, isBaremetal: false };
   model = new VisibilityModel([
-    ...(demoFixture.images ?? []).map((i) => ({ id: i.id, name: i.name, projectId: i.projectId, regionId: i.regionId, isPublic: i.visibility === "public" })),
+    ...(demoFixture.images ?? []).map((i) => ({
+      id: i.id, name: i.name, projectId: i.projectId, regionId: i.regionId, isPublic: i.visibility === "public", isBaremetal: i.isBaremetal === true,
+    })),
     extraImage,
+    uploadedImage,
   ]);
 });
 
@@ -86,22 +115,27 @@ async function checkViewer(viewer: (typeof VIEWERS)[number]): Promise<void> {
   const expectedIds = expected.map((i) => i.id).sort();
   const hidden = model.images.filter((i) => !expectedIds.includes(i.id));
 
-  const list = await call(asKey(viewer.key, "GET", `/v1/images/${p.id}/1`));
-  expect(list.status).toBe(200);
-  const body = list.body as { count: number; results: Array<{ id: string; visibility: string }> };
-  expect(body.results.map((i) => i.id).sort(), `${viewer.name} list`).toEqual(expectedIds);
-  expect(body.count).toBe(expectedIds.length);
-  for (const image of body.results) expect(image.visibility).toBe(model.visibilityOf(model.images.find((i) => i.id === image.id)!));
-  for (const image of hidden) {
-    expect(list.text, `${viewer.name} list leaks ${image.name}`).not.toContain(image.id);
-  }
-  for (const visibility of ["public", "private", "shared"] as const) {
-    const filtered = await call(asKey(viewer.key, "GET", `/v1/images/${p.id}/1`, undefined, { visibility }));
-    const want = expected.filter((i) => model.visibilityOf(i) === visibility).map((i) => i.id).sort();
-    expect((filtered.body as { results: Array<{ id: string }> }).results.map((i) => i.id).sort(), `${viewer.name} visibility=${visibility}`).toEqual(want);
+  // /v1/images lists the images that are not bare metal, /v1/bmimages the bare-metal ones: same rules.
+  for (const [path, baremetal] of [["images", false], ["bmimages", true]] as const) {
+    const listed = expected.filter((i) => i.isBaremetal === baremetal);
+    const listedIds = listed.map((i) => i.id).sort();
+    const list = await call(asKey(viewer.key, "GET", `/v1/${path}/${p.id}/1`));
+    expect(list.status).toBe(200);
+    const body = list.body as { count: number; results: Array<{ id: string; visibility: string }> };
+    expect(body.results.map((i) => i.id).sort(), `${viewer.name} ${path} list`).toEqual(listedIds);
+    expect(body.count).toBe(listedIds.length);
+    for (const image of body.results) expect(image.visibility).toBe(model.visibilityOf(model.images.find((i) => i.id === image.id)!));
+    for (const image of hidden) {
+      expect(list.text, `${viewer.name} ${path} list leaks ${image.name}`).not.toContain(image.id);
+    }
+    for (const visibility of ["public", "private", "shared"] as const) {
+      const filtered = await call(asKey(viewer.key, "GET", `/v1/${path}/${p.id}/1`, undefined, { visibility }));
+      const want = listed.filter((i) => model.visibilityOf(i) === visibility).map((i) => i.id).sort();
+      expect((filtered.body as { results: Array<{ id: string }> }).results.map((i) => i.id).sort(), `${viewer.name} ${path} visibility=${visibility}`).toEqual(want);
+    }
   }
   const owned = await call(asKey(viewer.key, "GET", `/v1/projectimages/${p.id}/1`));
-  expect((owned.body as { count: number }).count).toBe(model.images.filter((i) => i.projectId === p.id && i.regionId === 1).length);
+  expect((owned.body as { count: number }).count).toBe(model.images.filter((i) => i.projectId === p.id && i.regionId === 1 && !i.isBaremetal).length);
 
   for (const image of model.images.filter((i) => i.regionId === 1)) {
     const isVisible = expectedIds.includes(image.id);
@@ -145,6 +179,42 @@ describe("isolation against an independent model", () => {
       const list = await call(asKey(key, "GET", `/v1/images/${projectId}/1`));
       expect(list.status, `${key} list project ${projectId}`).toBe(404);
       expect(list.text).not.toContain("alpha-web-golden");
+    }
+  });
+
+  it("lists, shows and acknowledges a task only for principals that may access its project", async () => {
+    const made = new Map<string, number>(); // task id → project
+    for (const [key, projectId] of [[demoKeys.alpha, 10], [demoKeys.alpha, 11], [demoKeys.beta, 20], [demoKeys.gamma, 30]] as const) {
+      const created = await call(asKey(key, "POST", `/v1/images/${projectId}/1`, { name: `tasks-probe-${projectId}`, volume_id: demoVolumeId(projectId, 1) }));
+      made.set((created.body as { tasks: string[] }).tasks[0]!, projectId);
+      const uploaded = await call(asKey(key, "POST", `/v1/downloadimage/${projectId}/1`, { name: `upload-probe-${projectId}`, url: "https://example.com/p.img" }));
+      made.set((uploaded.body as { tasks: string[] }).tasks[0]!, projectId);
+    }
+    for (const principal of PRINCIPALS) {
+      const mayRead = (projectId: number) => readsProject(principal.key, projectId);
+      const list = await call(asKey(principal.key, "GET", "/v1/tasks", undefined, { limit: "1000" }));
+      expect(list.status).toBe(200);
+      const listed = (list.body as { count: number; results: Array<{ id: string; project_id: number }> }).results;
+      for (const task of listed) expect(mayRead(task.project_id), `${principal.name} lists a task of project ${task.project_id}`).toBe(true);
+      for (const [taskId, projectId] of made) {
+        expect(listed.some((t) => t.id === taskId), `${principal.name} lists task of ${projectId}`).toBe(mayRead(projectId));
+        const get = await call(asKey(principal.key, "GET", `/v1/tasks/${taskId}`));
+        expect(get.status, `${principal.name} GET task of ${projectId}`).toBe(mayRead(projectId) ? 200 : 404);
+      }
+      for (const projectId of [10, 20, 30]) {
+        const active = await call(asKey(principal.key, "GET", `/v1/tasks/${projectId}/1/active`));
+        expect(active.status, `${principal.name} active of ${projectId}`).toBe(mayRead(projectId) ? 200 : 404);
+      }
+    }
+    // Acknowledge: 404 where the task is hidden, 403 for a reseller that may only read, else 200; by others first.
+    for (const [taskId, projectId] of made) {
+      for (const principal of PRINCIPALS.filter((x) => x.key !== demoKeys.admin)) {
+        const ack = await call(asKey(principal.key, "POST", `/v1/tasks/${taskId}/acknowledge`));
+        const want = !readsProject(principal.key, projectId) ? 404 : principal.key.includes("reseller") ? 403 : 200;
+        expect(ack.status, `${principal.name} acknowledges a task of ${projectId}`).toBe(want);
+        if (want === 200) expect((ack.body as { acknowledged_by: number }).acknowledged_by).toBe(principal.userId);
+        if (want === 404) expect(ack.text).not.toContain(`probe-${projectId}`);
+      }
     }
   });
 

@@ -1,6 +1,7 @@
-// Stateful sequences against a model (fast-check commands): create → wait → get → metadata
-// merge / replace / item delete (and refused read-only writes) → share with another client →
-// list and get as that client → delete → 404. The real state is compared after every step.
+// Stateful sequences against a model (fast-check commands): create or upload → wait → get (an
+// upload: saving after its task, then active with a size) → metadata merge / replace / item delete
+// (and refused read-only writes) → share with another client → list and get as that client → task
+// list and acknowledge → delete → 404. The real state is compared after every step.
 import fc from "fast-check";
 import { createEmulator, demoKeys, demoVolumeId, type Emulator } from "@imgctl/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,6 +15,9 @@ interface Model {
   user: Map<string, string>;
   readOnly: Map<string, string>;
   shared: boolean;
+  /** The task that made the image, and whether it was acknowledged. */
+  creatorTask: string;
+  acknowledged: boolean;
 }
 interface Real {
   imageId: string;
@@ -127,6 +131,58 @@ class ReadAsOtherClient implements fc.AsyncCommand<Model, Real> {
   toString = () => "read as client 1002";
 }
 
+class ListTasks implements fc.AsyncCommand<Model, Real> {
+  check = () => true;
+  async run(m: Model) {
+    const query = { project_id: "10", region_id: "1", limit: "1000", is_acknowledged: String(m.acknowledged) };
+    const mine = (await call(asKey(demoKeys.alpha, "GET", "/v1/tasks", undefined, query))).body as { results: Array<{ id: string }> };
+    expect(mine.results.some((t) => t.id === m.creatorTask)).toBe(true);
+    const other = await call(asKey(demoKeys.beta, "GET", "/v1/tasks", undefined, { limit: "1000" }));
+    expect(other.text).not.toContain(m.creatorTask);
+    const active = (await call(asKey(demoKeys.alpha, "GET", "/v1/tasks/10/1/active"))).body as { count: number };
+    expect(active.count).toBe(0);
+  }
+  toString = () => "list tasks as the owner and as another client";
+}
+
+class Acknowledge implements fc.AsyncCommand<Model, Real> {
+  constructor(readonly how: "one" | "all") {}
+  check = () => true;
+  async run(m: Model) {
+    const out =
+      this.how === "one"
+        ? await call(asKey(demoKeys.alpha, "POST", `/v1/tasks/${m.creatorTask}/acknowledge`))
+        : await call(asKey(demoKeys.alpha, "POST", "/v1/tasks/acknowledge_all", undefined, { project_id: "10", region_id: "1" }));
+    expect(out.status, out.text).toBe(this.how === "one" ? 200 : 204);
+    m.acknowledged = true;
+    const task = (await call(asKey(demoKeys.alpha, "GET", `/v1/tasks/${m.creatorTask}`))).body as { acknowledged_by: number | null };
+    expect(task.acknowledged_by).toBe(1001);
+    expect((await call(asKey(demoKeys.beta, "POST", `/v1/tasks/${m.creatorTask}/acknowledge`))).status).toBe(404);
+  }
+  toString = () => `acknowledge ${this.how}`;
+}
+
+/** Creates the image (from a volume or uploaded from a URL) and waits until it is active; returns it and its task. */
+async function makeImage(upload: boolean): Promise<{ imageId: string; taskId: string }> {
+  const created = upload
+    ? await call(asKey(demoKeys.alpha, "POST", "/v1/downloadimage/10/1", { name: "stateful-upload", url: "https://images.example.com/s.img", metadata: { owner: "up" } }))
+    : await call(asKey(demoKeys.alpha, "POST", "/v1/images/10/1", { name: "stateful-probe", volume_id: demoVolumeId(10, 1) }));
+  expect(created.status, created.text).toBe(200);
+  const taskId = (created.body as { tasks: string[] }).tasks[0]!;
+  const task = await waitTask(taskId);
+  expect(task.state).toBe("FINISHED");
+  const imageId = task.created_resources!.images![0]!;
+  const get = async () => (await call(asKey(demoKeys.alpha, "GET", `/v1/images/10/1/${imageId}`))).body as { status: string; size: number };
+  if (upload) {
+    // The task finished before the image: a client that waits only for the task sees it saving.
+    expect(await get()).toMatchObject({ status: "saving", size: 0 });
+    const active = await get();
+    expect(active.status).toBe("active");
+    expect(active.size).toBeGreaterThan(0);
+  }
+  return { imageId, taskId };
+}
+
 const items = fc.dictionary(fc.constantFrom(...KEYS), fc.constantFrom(...VALUES), { maxKeys: 4 });
 const commands = [
   items.map((i) => new Merge(i)),
@@ -135,25 +191,27 @@ const commands = [
   fc.constantFrom("merge", "replace", "delete" as const).map((h) => new TouchReadOnly(h)),
   fc.boolean().map((on) => new Share(on)),
   fc.constant(new ReadAsOtherClient()),
+  fc.constant(new ListTasks()),
+  fc.constantFrom("one", "all" as const).map((how) => new Acknowledge(how)),
 ];
 
 describe("stateful sequences", () => {
-  it(`create → metadata → share → read as another client → delete, ${RUNS} runs`, async () => {
+  it(`create or upload → metadata → share → read as another client → tasks → delete, ${RUNS} runs`, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.commands(commands, { maxCommands: 15 }), async (cmds) => {
-        // create → wait (tasks finish after 2 polls) → get
-        const created = await call(asKey(demoKeys.alpha, "POST", "/v1/images/10/1", { name: "stateful-probe", volume_id: demoVolumeId(10, 1) }));
-        expect(created.status, created.text).toBe(200);
-        const task = await waitTask((created.body as { tasks: string[] }).tasks[0]!);
-        expect(task.state).toBe("FINISHED");
-        const real: Real = { imageId: task.created_resources!.images![0]! };
+      fc.asyncProperty(fc.boolean(), fc.commands(commands, { maxCommands: 15 }), async (upload, cmds) => {
+        // create or upload → wait (tasks finish after 2 polls) → get until active
+        const made = await makeImage(upload);
+        const real: Real = { imageId: made.imageId };
         const image = (await call(asKey(demoKeys.alpha, "GET", imagePath(real)))).body as { status: string; metadata_detailed: Array<{ key: string; value: string; read_only: boolean }> };
         expect(image.status).toBe("active");
         const model: Model = {
           user: new Map(image.metadata_detailed.filter((i) => !i.read_only).map((i) => [i.key, i.value])),
           readOnly: new Map(image.metadata_detailed.filter((i) => i.read_only).map((i) => [i.key, i.value])),
           shared: false,
+          creatorTask: made.taskId,
+          acknowledged: false,
         };
+        expect(model.readOnly.get("image_source")).toBe(upload ? "url" : "volume");
         await fc.asyncModelRun(() => ({ model, real }), cmds);
 
         // delete → wait → 404 for everyone, gone from every list
