@@ -23,4 +23,11 @@ export const operationCommands = {
   resellerImagesSet: "reseller-images set",
   resellerImagesDelete: "reseller-images delete",
   tasksGet: "tasks get",
+  imagesUpload: "images upload",
+  baremetalImagesList: "baremetal-images list",
+  baremetalImagesCreate: "baremetal-images create",
+  tasksList: "tasks list",
+  tasksListActive: "tasks list --active",
+  tasksAcknowledge: "tasks ack",
+  tasksAcknowledgeAll: "tasks ack --all",
 } as const satisfies Record<OperationId, string>;

@@ -1,6 +1,6 @@
 import { Errors, ux } from "@oclif/core";
 import type { ImagesClient } from "@imgctl/client";
-import type { Task } from "@imgctl/types";
+import type { Image, Task } from "@imgctl/types";
 import { EXIT } from "@imgctl/cli-core";
 
 /** Exit code when Ctrl-C stops the waiting (128 + SIGINT, as shells do). */
@@ -44,10 +44,12 @@ export async function deleteAndWait(ctx: WaitContext, imageId: string, scope: { 
   return last;
 }
 
-interface FollowOptions {
+export interface FollowOptions {
   interval: number;
   signal: AbortSignal;
   onProgress(task: Task): void;
+  /** After the task: the image it makes, polled until it is ready (`images upload --wait`). */
+  onImageProgress(image: Image): void;
 }
 
 function keepsRunning(taskId: string): string {
@@ -56,21 +58,31 @@ function keepsRunning(taskId: string): string {
 
 /**
  * Runs `run` with a poll interval, a Ctrl-C signal and a progress display that starts with the
- * first task seen. Ctrl-C stops waiting (the task itself goes on) and says `interrupted()`.
+ * first task seen and, for an upload, goes on with the image it makes. Ctrl-C stops waiting (the
+ * task itself goes on) and says `interrupted()`.
  */
-async function follow<T>(ctx: WaitContext, run: (wait: FollowOptions) => Promise<T>, interrupted: () => string): Promise<T> {
+export async function follow<T>(ctx: WaitContext, run: (wait: FollowOptions) => Promise<T>, interrupted: () => string): Promise<T> {
   const controller = new AbortController();
   const onSigint = (): void => controller.abort(new Error("interrupted"));
   process.once("SIGINT", onSigint);
-  let progress: ReturnType<typeof taskProgress> | undefined;
-  const onProgress = (t: Task): void => {
+  let progress: ReturnType<typeof progressDisplay> | undefined;
+  let label = "";
+  let done = "FINISHED";
+  const show = (next: string, state: string, end: string): void => {
     if (ctx.json) return;
-    progress ??= taskProgress(t.id);
-    progress.update(t.state);
+    if (next !== label) {
+      progress?.stop(done); // the task has finished; the image comes next
+      progress = progressDisplay(next, state);
+      label = next;
+      done = end;
+    }
+    progress!.update(state);
   };
+  const onProgress = (t: Task): void => show(`waiting for task ${t.id}`, t.state, "FINISHED");
+  const onImageProgress = (i: Image): void => show(`waiting for image ${i.id}`, i.status, "active");
   try {
-    const result = await run({ interval: pollInterval(ctx.local), signal: controller.signal, onProgress });
-    progress?.stop("FINISHED");
+    const result = await run({ interval: pollInterval(ctx.local), signal: controller.signal, onProgress, onImageProgress });
+    progress?.stop(done);
     return result;
   } catch (error) {
     const failedTask = (error as Error).name === "TaskFailedError";
@@ -83,10 +95,9 @@ async function follow<T>(ctx: WaitContext, run: (wait: FollowOptions) => Promise
 }
 
 /** A spinner on a terminal; elsewhere (logs, CI) one stderr line per state change. */
-function taskProgress(taskId: string): { update(state: string): void; stop(state: string): void } {
-  const label = `waiting for task ${taskId}`;
+function progressDisplay(label: string, first: string): { update(state: string): void; stop(state: string): void } {
   if (process.stderr.isTTY) {
-    ux.action.start(label, "NEW");
+    ux.action.start(label, first);
     return {
       update: (state) => {
         ux.action.status = state;
