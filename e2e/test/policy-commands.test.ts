@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Ajv } from "ajv";
+import { readCase } from "@imgctl/metadata-policy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countingProxy } from "../lib/counting-proxy.js";
 import { cliRoot, exitOf, fixturesDir, startEmulator } from "../lib/policy-env.js";
@@ -206,6 +207,24 @@ describe("policy commands against the emulator", () => {
     const allow = await env.run(["policy", "plan-write", "--policy", env.policyPath, ...env.conn, "--image", id, "--method", "POST", "--set", "env=dev"]);
     expect(exitOf(allow.error)).toBe(0);
     expect(allow.stdout).toContain("decision: allow");
+  });
+
+  it("plan-write --enforcement-ceiling audit reports a write touching a read-only item and allows it (the middleware's audit mode, same fixture)", async () => {
+    const dir = join(fixturesDir, "write/audit-read-only-reported");
+    const image = readCase(dir).image as { id: string };
+    const snapshot = join(env.dir, "audit-image.json");
+    writeFileSync(snapshot, JSON.stringify([image]));
+    const args = ["policy", "plan-write", "-p", join(dir, "policy.yaml"), "--input", snapshot, "--image", image.id, "--method", "POST", "--set", "image_source=upload"];
+    const audit = await env.run([...args, "--enforcement-ceiling", "audit", "--format", "json"]);
+    expect(exitOf(audit.error)).toBe(0);
+    const d = JSON.parse(audit.stdout);
+    expect(d).toMatchObject({ decision: "allow", wouldDeny: true, findings: [] });
+    expect(d.warnings).toContainEqual(expect.objectContaining({ ruleId: "builtin/read-only", key: "image_source", enforcement: "audit", apiRefuses: true }));
+    const text = await env.run([...args, "--enforcement-ceiling", "audit"]);
+    expect(text.stdout).toContain("enforcing would deny");
+    expect(text.stdout).toContain("(the API refuses this write too)");
+    const enforce = await env.run(args);
+    expect(exitOf(enforce.error)).toBe(1);
   });
 
   it("explain shows provenance and a per-rule trace; schema prints the JSON Schema", async () => {

@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { createImagesClient } from "@imgctl/client";
+import { parse } from "yaml";
 import { createEmulator, demoImageIds } from "@imgctl/emulator";
 import { afterAll, describe, expect, it } from "vitest";
 import { metadataPolicy, MetadataPolicyError } from "../src/middleware/index.js";
@@ -72,12 +76,28 @@ describe("middleware for client users", () => {
     const decisions: WriteDecision[] = [];
     client.use(metadataPolicy({ policy: DEMO_POLICY, mode: "audit", client, onDecision: (d) => decisions.push(d) }));
     await client.images.metadata.merge(golden, { env: "qa" });
-    expect(decisions[0]?.decision).toBe("deny");
+    // Audit is the audit ceiling: nothing is blocked (allow), the would-be denial is wouldDeny.
+    expect(decisions[0]).toMatchObject({ decision: "allow", wouldDeny: true });
     expect((await metadataOf(client)).env).toBe("qa");
     const off = newClient();
     off.use(metadataPolicy({ policy: DEMO_POLICY, mode: "off", client: off, onDecision: (d) => decisions.push(d) }));
     await off.images.metadata.merge(golden, { env: "prod" });
     expect(decisions).toHaveLength(1);
+  });
+
+  it("audit mode sends a write touching a read-only item, like plan-write --enforcement-ceiling audit on the same fixture", async () => {
+    // The fixture's image is the demo golden image (owner, env, read-only image_source); plan-write runs it in e2e.
+    const dir = fileURLToPath(new URL("./fixtures/write/audit-read-only-reported/", import.meta.url));
+    const write = parse(readFileSync(join(dir, "write.yaml"), "utf8")) as { body: Record<string, string> };
+    const client = newClient();
+    const decisions: WriteDecision[] = [];
+    client.use(metadataPolicy({ policy: readFileSync(join(dir, "policy.yaml"), "utf8"), mode: "audit", client, onDecision: (d) => decisions.push(d) }));
+    const err = await client.images.metadata.merge(golden, write.body).catch((e: unknown) => e);
+    // Sent: the API itself answers 403 for a read-only item; the policy did not pre-empt it.
+    expect(err).not.toBeInstanceOf(MetadataPolicyError);
+    expect((err as { status?: number }).status).toBe(403);
+    expect(decisions[0]).toMatchObject({ decision: "allow", wouldDeny: true, findings: [] });
+    expect(decisions[0]?.warnings).toContainEqual(expect.objectContaining({ ruleId: "builtin/read-only", key: "image_source", enforcement: "audit", apiRefuses: true }));
   });
 
   it("throws at construction for an invalid policy", () => {

@@ -55,6 +55,8 @@ export interface Finding {
   fix?: { op: "add" | "replace" | "remove" | "rename"; key: string; to?: string; value?: string };
   /** Set on write decisions: whether this finding is new in the post-write state or touches a written key. */
   introduced?: boolean;
+  /** Set on write findings the API refuses whatever the policy says (read-only items, a malformed body). */
+  apiRefuses?: boolean;
 }
 
 export type Verdict = "pass" | "warn" | "fail";
@@ -103,7 +105,10 @@ export interface WriteOptions extends EvaluateOptions {
 }
 
 export interface WriteDecision {
+  /** Whether the write is blocked: under a ceiling below deny (audit mode), always allow. */
   decision: "allow" | "deny";
+  /** What enforcing (no ceiling) would decide: audit runs report would-be denials through it. */
+  wouldDeny: boolean;
   writeScope: WriteScope;
   operation: { operation: WriteOperation; imageId?: string; key?: string };
   diff: DiffOp[];

@@ -1,7 +1,7 @@
 // Planned writes: compute the state after POST (merge) / PUT (replace) / item DELETE, evaluate both states,
 // and decide. Built-in write checks (read-only, protected, invalid body) deny whatever the policy says.
 import { evaluateView } from "./evaluate.js";
-import type { EffectivePolicy } from "./policy.js";
+import { capEnforcement, ENFORCEMENT_RANK, type EffectivePolicy } from "./policy.js";
 import { buildView } from "./state.js";
 import { nfc } from "./text.js";
 import type { DiffOp, Finding, ImageContext, MetadataEntry, PlannedWrite, WriteDecision, WriteOptions } from "./types.js";
@@ -13,12 +13,12 @@ function builtin(ruleId: string, key: string | null, reason: string, message: st
 /** The body as string pairs, or the reasons it is not one (null and non-string values are refused, as AWS does). */
 function readBody(body: unknown): { pairs: Array<[string, string]>; problems: Finding[] } {
   if (body === null || typeof body !== "object" || Array.isArray(body))
-    return { pairs: [], problems: [builtin("builtin/invalid-write", null, "invalid-body", "the metadata body must be a JSON object of strings")] };
+    return { pairs: [], problems: [builtin("builtin/invalid-write", null, "invalid-body", "the metadata body must be a JSON object of strings", { apiRefuses: true })] };
   const pairs: Array<[string, string]> = [];
   const problems: Finding[] = [];
   for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
     if (typeof v === "string") pairs.push([k, v]);
-    else problems.push(builtin("builtin/invalid-write", k, v === null ? "null-value" : "non-string-value", `value of "${k}" must be a string, got ${v === null ? "null" : typeof v}`));
+    else problems.push(builtin("builtin/invalid-write", k, v === null ? "null-value" : "non-string-value", `value of "${k}" must be a string, got ${v === null ? "null" : typeof v}`, { apiRefuses: true }));
   }
   return { pairs, problems };
 }
@@ -73,7 +73,19 @@ export function diffStates(s0: MetadataEntry[], s1: MetadataEntry[]): DiffOp[] {
 
 const identity = (f: Finding) => `${f.ruleId}\u0000${f.key ?? ""}\u0000${f.reason}`;
 
+/**
+ * The one rule for every surface (plan-write, the CLI hook, the middleware): a ceiling below deny (`audit` is the
+ * middleware's audit mode) caps every finding of the write, the built-in write checks included, so nothing is blocked;
+ * `wouldDeny` keeps what enforcing would have decided, and findings the API itself refuses say so (`apiRefuses`).
+ */
 export function planWrite(policy: EffectivePolicy, image: ImageContext, write: PlannedWrite, opts: WriteOptions = {}): WriteDecision {
+  if (opts.ceiling === undefined || ENFORCEMENT_RANK[opts.ceiling] >= ENFORCEMENT_RANK.deny) return judgeWrite(policy, image, write, opts);
+  const { ceiling: _ceiling, ...uncapped } = opts;
+  const capped = judgeWrite(policy, image, write, opts);
+  return { ...capped, wouldDeny: judgeWrite(policy, image, write, uncapped).decision === "deny" };
+}
+
+function judgeWrite(policy: EffectivePolicy, image: ImageContext, write: PlannedWrite, opts: WriteOptions): WriteDecision {
   const scope = opts.scope ?? policy.writeScope;
   const preserve = opts.replacePreservesReadOnly ?? true;
   const s0 = image.metadata;
@@ -103,7 +115,7 @@ export function planWrite(policy: EffectivePolicy, image: ImageContext, write: P
       const touched = write.operation === "delete" ? written.has(k) : bodyValues.has(k) && bodyValues.get(k) !== e.value;
       const dropped = write.operation === "replace" && !preserve;
       if (touched || dropped)
-        hard.push(builtin("builtin/read-only", e.key, "read-only-write", `"${e.key}" is a read-only item; this ${write.operation} would ${write.operation === "delete" || dropped ? "delete" : "change"} it`, { readOnly: true, actual: e.value }));
+        hard.push(builtin("builtin/read-only", e.key, "read-only-write", `"${e.key}" is a read-only item; this ${write.operation} would ${write.operation === "delete" || dropped ? "delete" : "change"} it`, { readOnly: true, actual: e.value, apiRefuses: true }));
     }
   }
 
@@ -126,8 +138,12 @@ export function planWrite(policy: EffectivePolicy, image: ImageContext, write: P
   const before = evaluateView(policy, view0, opts);
   const after = evaluateView(policy, buildView({ ...image, metadata: s1 }, policy), opts);
   const existed = new Map(before.findings.map((f) => [identity(f), f]));
-  const findings: Finding[] = [...hard];
+  const findings: Finding[] = [];
   const warnings: Finding[] = [];
+  for (const f of hard) {
+    const enforcement = capEnforcement(f.enforcement, opts.ceiling);
+    (enforcement === "deny" ? findings : warnings).push({ ...f, enforcement });
+  }
   for (const f of after.findings) {
     const prior = existed.get(identity(f));
     // Key-less findings (the item count) are introduced when the write makes them worse, not only when new.
@@ -140,6 +156,7 @@ export function planWrite(policy: EffectivePolicy, image: ImageContext, write: P
   const decision = findings.some((f) => f.enforcement === "deny") ? "deny" : "allow";
   return {
     decision,
+    wouldDeny: decision === "deny",
     writeScope: scope,
     operation: { operation: write.operation, ...(image.id !== undefined ? { imageId: image.id } : {}), ...(write.key !== undefined ? { key: write.key } : {}) },
     diff,

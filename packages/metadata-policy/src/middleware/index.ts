@@ -21,7 +21,7 @@ type Middleware = Parameters<ImagesClient["use"]>[0];
 export interface MetadataPolicyOptions {
   /** A compiled policy, or policy documents / YAML-JSON texts (invalid: throws here, at construction). */
   policy: EffectivePolicy | string | PolicyDocument | Array<string | PolicyDocument>;
-  /** enforce: throw on deny; audit: send anyway, report via onDecision; off: pass everything untouched. */
+  /** enforce: throw on deny; audit: the audit ceiling (send, report via onDecision and `wouldDeny`); off: pass untouched. */
   mode?: "enforce" | "audit" | "off";
   /** The client whose `fetch` reads the current image (auth, retries; no middleware). */
   client: Pick<ImagesClient, "fetch">;
@@ -61,7 +61,10 @@ export function metadataPolicy(options: MetadataPolicyOptions): Middleware {
     return image;
   }
 
+  // Audit mode is the audit ceiling of `policy plan-write --enforcement-ceiling audit`: the engine caps every finding,
+  // so the decision is allow (the write is sent) and `wouldDeny` reports what enforce mode would have refused.
   const writeOptions = () => ({
+    ...(mode === "audit" ? { ceiling: "audit" as const } : {}),
     ...(options.now ? { now: options.now() } : {}),
     ...(options.writeScope ? { scope: options.writeScope } : {}),
     ...(options.replacePreservesReadOnly !== undefined ? { replacePreservesReadOnly: options.replacePreservesReadOnly } : {}),
@@ -93,7 +96,7 @@ export function metadataPolicy(options: MetadataPolicyOptions): Middleware {
         outgoing = await rewriteBody(request, withDefaults);
       }
       options.onDecision?.(decision, matched);
-      if (mode !== "enforce" || decision.decision !== "deny") return outgoing;
+      if (decision.decision !== "deny") return outgoing;
       const error = new MetadataPolicyError(decision);
       if (options.denyAs !== "response") throw error;
       const { before: _b, after: _a, state: _s, ...summary } = decision;

@@ -30,13 +30,15 @@ export function readBody(file: string | undefined, pairs: Array<{ key: string; v
 }
 
 export function decisionText(d: WriteDecision): string {
-  const lines = [`decision: ${d.decision} (scope ${d.writeScope}, ${d.operation.operation}${d.operation.imageId ? ` on ${d.operation.imageId}` : ""})`];
+  const capped = d.decision === "allow" && d.wouldDeny ? "; enforcing would deny" : "";
+  const lines = [`decision: ${d.decision} (scope ${d.writeScope}, ${d.operation.operation}${d.operation.imageId ? ` on ${d.operation.imageId}` : ""}${capped})`];
+  const api = (f: WriteDecision["findings"][number]) => (f.apiRefuses ? " (the API refuses this write too)" : "");
   if (d.diff.length) {
     lines.push("diff:");
     for (const o of d.diff) lines.push(`  ${o.op === "add" ? "+" : o.op === "remove" ? "-" : "~"} ${o.key}${o.from !== undefined ? ` ${JSON.stringify(o.from)}` : ""}${o.to !== undefined ? ` → ${JSON.stringify(o.to)}` : ""}`);
   } else lines.push("diff: (no change)");
-  for (const f of d.findings) lines.push(`  ${f.enforcement.toUpperCase()} ${f.ruleId}${f.key !== null ? ` [${f.key}]` : ""}: ${f.message}${f.introduced ? "" : " (existing)"}`);
-  for (const f of d.warnings) lines.push(`  ${f.enforcement} ${f.ruleId}${f.key !== null ? ` [${f.key}]` : ""}: ${f.message}${f.introduced ? "" : " (existing, not blocking)"}`);
+  for (const f of d.findings) lines.push(`  ${f.enforcement.toUpperCase()} ${f.ruleId}${f.key !== null ? ` [${f.key}]` : ""}: ${f.message}${api(f)}${f.introduced ? "" : " (existing)"}`);
+  for (const f of d.warnings) lines.push(`  ${f.enforcement} ${f.ruleId}${f.key !== null ? ` [${f.key}]` : ""}: ${f.message}${api(f)}${f.introduced ? "" : " (existing, not blocking)"}`);
   for (const f of d.suppressed) lines.push(`  waived ${f.ruleId}${f.key !== null ? ` [${f.key}]` : ""} by ${f.suppressed?.waiverId}`);
   return lines.join("\n");
 }
