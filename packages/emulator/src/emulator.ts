@@ -5,6 +5,7 @@ import type { ServerType } from "@hono/node-server";
 import { loadFixture } from "./fixture/load.js";
 import { createApp } from "./http/app.js";
 import { FaultInjector, type HttpEnv } from "./http/faults.js";
+import { createPlainHandler } from "./http/in-process.js";
 import { ImageDocCache } from "./model/image-cache.js";
 import { type Clock, TaskWorker } from "./model/tasks.js";
 import { Store } from "./store/index.js";
@@ -21,17 +22,24 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   });
   const worker = new TaskWorker(store, options.tasks ?? { mode: "immediate" }, clock);
   worker.resume();
-  const app = createApp({ store, worker, clock, docs: new ImageDocCache(store) }, { validateResponses: options.validateResponses });
+  // One core (and one image cache) behind both entries.
+  const core = { store, worker, clock, docs: new ImageDocCache(store) };
+  const app = createApp(core, { validateResponses: options.validateResponses });
   const faults = new FaultInjector(options.faults);
   const servers = new Set<ListenResult>();
   let closed = false;
 
   const handle = (request: Request, env?: HttpEnv) => faults.handle(request, env, app);
+  const plain = createPlainHandler(core, faults, { validateResponses: options.validateResponses });
 
   return {
     fetch(request) {
       if (closed) return Promise.reject(new TypeError("fetch failed", { cause: new Error("emulator is closed") }));
       return handle(request);
+    },
+    handle(request) {
+      if (closed) return Promise.reject(new TypeError("fetch failed", { cause: new Error("emulator is closed") }));
+      return plain(request);
     },
     async listen(opts = {}) {
       const host = opts.host ?? "127.0.0.1";

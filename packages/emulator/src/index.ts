@@ -5,4 +5,5 @@ export type {
   Fixture, FixtureApiKey, FixtureClient, FixtureImage, FixtureProject, FixtureRegion, FixtureReseller,
   FixtureSharedImage, FixtureVolume,
 } from "./fixture/types.js";
+export type { PlainRequest, PlainResponse } from "./http/in-process.js";
 export type { Emulator, EmulatorOptions, FaultConfig, FaultRule, ListenResult, TaskTiming } from "./types.js";

@@ -1,3 +1,4 @@
+import type { PlainRequest, PlainResponse } from "./http/in-process.js";
 import type { Fixture } from "./fixture/types.js";
 
 export type TaskTiming = { mode: "immediate" } | { mode: "delay"; ms: number } | { mode: "polls"; polls: number };
@@ -51,6 +52,12 @@ export interface ListenResult {
 
 export interface Emulator {
   fetch(request: Request): Promise<Response>;
+  /**
+   * The same as `fetch`, faults included, for a caller in this process that has no Request to
+   * give: method, absolute URL, lower-case headers and body in; status, headers and body text out.
+   * No Web Request/Response is built, so Node never loads undici for it.
+   */
+  handle(request: PlainRequest): Promise<PlainResponse>;
   /**
    * Serve over HTTP. `overrideGlobalObjects` lets @hono/node-server replace the process's global
    * Request/Response with faster ones (default false; the `imgctl-emulator` bin turns it on).

@@ -46,16 +46,19 @@ export class FieldErrors {
   }
 }
 
-/** Builds the JSON error response. */
-export function errorResponse(error: ApiError, requestId: string): Response {
+/** The JSON error answer as status, headers and text: what `errorResponse` sends. */
+export function errorReply(error: ApiError, requestId: string): { status: number; headers: Record<string, string>; text: string } {
   const body: Record<string, unknown> = {
     exception_class: error.exceptionClass,
     message: error.message,
     request_id: requestId,
   };
   if (error.invalidFields) body.invalid_fields = error.invalidFields;
-  return new Response(JSON.stringify(body), {
-    status: error.status,
-    headers: { "content-type": "application/json", "x-request-id": requestId, ...error.headers },
-  });
+  return { status: error.status, headers: { "content-type": "application/json", "x-request-id": requestId, ...error.headers }, text: JSON.stringify(body) };
+}
+
+/** Builds the JSON error response. */
+export function errorResponse(error: ApiError, requestId: string): Response {
+  const { status, headers, text } = errorReply(error, requestId);
+  return new Response(text, { status, headers });
 }

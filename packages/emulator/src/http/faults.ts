@@ -9,6 +9,21 @@ import { matchRoute, routingPath } from "./router.js";
 
 export interface HttpEnv { incoming?: IncomingMessage }
 
+/** What rules look at: the method and the URL (path, for `path` and `operationId`). */
+export type RequestLine = Pick<Request, "method" | "url">;
+
+/** How `around` makes each kind of answer in the caller's form. */
+export interface FaultAnswer<R> {
+  /** The app's answer. */
+  next(): Promise<R>;
+  /** Reads an answer to its end before it is replaced (`afterHandler`). */
+  drain(answer: R): Promise<void>;
+  /** The injected error answer. */
+  error(error: ApiError): R;
+  /** The answer after the socket was destroyed (never seen by the client). */
+  dropped(): R;
+}
+
 const CLASSES: Record<number, [string, string]> = {
   408: ["RequestTimeout", "Request timed out"],
   409: ["ConflictError", "Conflict, try again"],
@@ -38,25 +53,40 @@ export class FaultInjector {
   }
 
   async handle(request: Request, env: HttpEnv | undefined, next: (request: Request) => Promise<Response>): Promise<Response> {
-    const config = this.config;
-    if (!config) return next(request);
-    if (config.latencyMs) await sleep(config.latencyMs);
-    const rule = this.pick(request, config.rules ?? []);
-    if (!rule) return next(request);
-    if (rule.afterHandler) {
-      const response = await next(request);
-      await response.arrayBuffer().catch(() => {});
-      if (rule.stallMs) await sleep(rule.stallMs);
-      return this.apply(rule, env) ?? response;
-    }
-    if (rule.stallMs) await sleep(rule.stallMs);
-    return this.apply(rule, env) ?? next(request);
+    return this.around(request, env, {
+      next: () => next(request),
+      // The handler ran: read its answer to the end, as a client would have, before losing it.
+      drain: (response) => response.arrayBuffer().then(() => {}, () => {}),
+      error: (error) => errorResponse(error, newRequestId()),
+      dropped: () => new Response(null, { status: 499 }),
+    });
   }
 
-  private pick(request: Request, rules: FaultRule[]): FaultRule | undefined {
+  /**
+   * The faults around one request, whatever the form of its answer: a Response (fetch, HTTP) or
+   * the in-process entry's plain answer, so that both see the same latency, rules and hit counts.
+   */
+  async around<R>(request: RequestLine, env: HttpEnv | undefined, answer: FaultAnswer<R>): Promise<R> {
+    const config = this.config;
+    if (!config) return answer.next();
+    if (config.latencyMs) await sleep(config.latencyMs);
+    const rule = this.pick(request, config.rules ?? []);
+    if (!rule) return answer.next();
+    if (rule.afterHandler) {
+      const response = await answer.next();
+      await answer.drain(response);
+      if (rule.stallMs) await sleep(rule.stallMs);
+      return this.apply(rule, env, answer) ?? response;
+    }
+    if (rule.stallMs) await sleep(rule.stallMs);
+    return this.apply(rule, env, answer) ?? answer.next();
+  }
+
+  private pick(request: RequestLine, rules: FaultRule[]): FaultRule | undefined {
     if (rules.length === 0) return undefined;
     const pathname = new URL(request.url).pathname;
-    const { route } = matchRoute(request.method, routingPath(request));
+    // The router reads only the URL of what it is given.
+    const { route } = matchRoute(request.method, routingPath(request as Request));
     for (const rule of rules) {
       if (rule.operationId !== undefined && rule.operationId !== route?.operationId) continue;
       if (rule.method !== undefined && rule.method.toUpperCase() !== request.method) continue;
@@ -72,11 +102,11 @@ export class FaultInjector {
   }
 
   /** The faulty answer, or undefined when the rule only stalls. */
-  private apply(rule: FaultRule, env: HttpEnv | undefined): Response | undefined {
+  private apply<R>(rule: FaultRule, env: HttpEnv | undefined, answer: FaultAnswer<R>): R | undefined {
     if (rule.drop) {
       if (env?.incoming) {
         env.incoming.socket.destroy();
-        return new Response(null, { status: 499 });
+        return answer.dropped();
       }
       throw new TypeError("fetch failed", { cause: new Error("imgctl-emulator fault: connection dropped") });
     }
@@ -86,6 +116,6 @@ export class FaultInjector {
     if (rule.retryAfter !== undefined || rule.status === 429) headers["retry-after"] = String(rule.retryAfter ?? 1);
     if (rule.retryAfterMs !== undefined) headers["retry-after-ms"] = String(rule.retryAfterMs);
     if (rule.shouldRetry !== undefined) headers["x-should-retry"] = String(rule.shouldRetry);
-    return errorResponse(new ApiError(rule.status, exceptionClass, message, undefined, headers), newRequestId());
+    return answer.error(new ApiError(rule.status, exceptionClass, message, undefined, headers));
   }
 }
