@@ -2,6 +2,7 @@ import type { paths } from "@imgctl/types";
 import createClient, { createQuerySerializer, type Client, type Middleware } from "openapi-fetch";
 import { createContext } from "./context.js";
 import { authorizationValue } from "./fetch/auth.js";
+import { LazyRequest } from "./fetch/lazy-request.js";
 import type { Backoff } from "./fetch/retry.js";
 import { createSend, type SendOptions } from "./fetch/send.js";
 import { resolveOptions, type ClientOptions, type ResolvedOptions } from "./options.js";
@@ -67,6 +68,7 @@ export class ImagesClient {
     this.raw = createClient<paths>({
       baseUrl: resolved.baseUrl,
       fetch: (request: Request) => send(request),
+      Request: LazyRequest,
       headers,
       querySerializer,
     });

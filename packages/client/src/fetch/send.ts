@@ -38,6 +38,21 @@ export interface Draft {
 }
 
 /**
+ * The key under which a custom fetch may carry its plain form (`fetch[PLAIN_FETCH] = plain`): the
+ * same transport, taking a Draft's `(url, init)` and answering status, headers and text. Node
+ * loads its bundled undici on the first touch of `Request`, `Response` or `Headers` (25 ms and
+ * more) and a large body costs a copy through each; an in-process emulator answers without any
+ * of them. A Request (openapi-fetch, middleware, `client.fetch`) still goes to the fetch itself.
+ */
+export const PLAIN_FETCH = Symbol.for("@imgctl/client.plain-fetch");
+
+/** The plain form of a fetch (see {@link PLAIN_FETCH}); header names in lower case both ways. */
+export type PlainFetch = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string | undefined; signal: AbortSignal },
+) => Promise<{ status: number; headers: Record<string, string>; text: string }>;
+
+/**
  * The answers that came after a retry: an earlier attempt of the same call may have been processed
  * with its answer lost, so a 404 or 409 here can be the echo of the caller's own success.
  */
@@ -68,6 +83,8 @@ export function createSend(
   // also ends a body that is still arriving. A custom fetch takes a Request only, and its answer,
   // body included, is raced against the signal in case it ignores it (in-process handlers).
   // `fetch` is looked up per call, so a fetch patched in later is used.
+  const plain = (custom as { [PLAIN_FETCH]?: PlainFetch } | undefined)?.[PLAIN_FETCH];
+  const plainTransport: Transport | undefined = plain && ((input, init) => sendPlain(plain, input as string, init) as never);
   const transport: Transport = custom
     ? (input, init, read) =>
         new Promise((resolve, reject) => {
@@ -80,7 +97,7 @@ export function createSend(
     const maxRetries = options?.maxRetries ?? limits.maxRetries;
     const { method, url } = request;
     const user = request.signal ?? undefined;
-    const draft = !(request instanceof Request);
+    const draft = isDraft(request);
     // Drafts and openapi-fetch requests carry the header already (client base headers); others get it here.
     const addAuth = !draft && authorization !== undefined && !request.headers.has("authorization");
     for (let retry = 0; ; retry++) {
@@ -108,7 +125,7 @@ export function createSend(
         // A body can be read once: each attempt of a Request with one sends a fresh clone.
         const input = draft ? url : request.body ? request.clone() : request;
         const init: RequestInit = draft ? { method, headers, body: request.body } : headers ? { headers } : {};
-        [response, body] = await attempt(transport, input, init, timeout, user, request, (draft ? readText : readBytes) as Read<string | ArrayBuffer>);
+        [response, body] = await attempt((draft && plainTransport) || transport, input, init, timeout, user, request, (draft ? readText : readBytes) as Read<string | ArrayBuffer>);
       } catch (error) {
         if (user?.aborted) throw user.reason;
         failure = toConnectionError(error, request);
@@ -139,6 +156,11 @@ export function createSend(
   }) as Send;
 }
 
+/** A Draft is an object literal; telling it from a Request this way leaves the `Request` global alone. */
+function isDraft(request: Request | Draft): request is Draft {
+  return Object.getPrototypeOf(request) === Object.prototype;
+}
+
 type Read<B> = (response: Response) => Promise<[Response, B]>;
 type Transport = <B>(input: Request | string, init: RequestInit, read: Read<B>) => Promise<[Response, B]>;
 
@@ -147,6 +169,28 @@ const readBytes: Read<ArrayBuffer> = async (response) => [response, await respon
 
 // Statuses whose Response may not have a body (the constructor throws on one).
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+
+/**
+ * One attempt through a plain fetch. A 2xx answer becomes the little of a Response that a Draft's
+ * caller reads (status, ok, headers.get); any other becomes a real Response (its body already
+ * read), so that an ApiError's `headers` and the retry logic see what they always see. Raced
+ * against the signal, like a custom fetch, in case the handler ignores it.
+ */
+function sendPlain(plain: PlainFetch, url: string, init: RequestInit): Promise<[Response, string]> {
+  const signal = init.signal!;
+  return new Promise((resolve, reject) => {
+    signal.addEventListener("abort", reject);
+    plain(url, { method: init.method!, headers: init.headers as Record<string, string>, body: init.body as string | undefined, signal }).then(
+      ({ status, headers, text }) => resolve([status >= 200 && status < 300 ? okAnswer(status, headers) : new Response(null, { status, headers }), text]),
+      reject,
+    );
+  });
+}
+
+function okAnswer(status: number, headers: Record<string, string>): Response {
+  const get = (name: string) => headers[name.toLowerCase()] ?? null;
+  return { status, ok: true, statusText: "", url: "", headers: { get, has: (name: string) => get(name) !== null } } as unknown as Response;
+}
 
 /** A Response with the body already read, for callers that take a Response (openapi-fetch, `client.fetch`). */
 function buffered(response: Response, body: ArrayBuffer): Response {
