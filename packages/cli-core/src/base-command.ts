@@ -11,7 +11,7 @@ import { EXIT, renderError, isApiError } from "./errors.js";
 import { globalFlags } from "./flags.js";
 import { connectionHint } from "./hints.js";
 import { runMetadataWriteHook, writeImageOf, type MetadataWritePlan } from "./hooks.js";
-import { openLocalEmulator, type LocalEmulator } from "./local-emulator.js";
+import { localFetch, openLocalEmulator, type LocalEmulator } from "./local-emulator.js";
 import { firstLocalNotice } from "./local-notice.js";
 import { renderTable, terminalWidth, type Column } from "./table.js";
 
@@ -135,7 +135,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     if (s.local) {
       const emulator = await openLocalEmulator({ from: this.config.root });
       this.emulator = emulator;
-      options.fetch = (request) => emulator.fetch(request);
+      options.fetch = localFetch(emulator);
       this.localNotice();
     }
     return createImagesClient(options);

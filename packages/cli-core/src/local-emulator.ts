@@ -11,7 +11,26 @@ import { localDbPath } from "./config/paths.js";
  */
 export interface LocalEmulator {
   fetch(request: Request): Promise<Response>;
+  /** `fetch` without Request/Response: lower-case headers, the body as text. */
+  handle(request: { method: string; url: string; headers: Record<string, string>; body?: string | undefined }): Promise<{ status: number; headers: Record<string, string>; text: string }>;
   close(): Promise<void>;
+}
+
+/** The key under which @imgctl/client looks for a fetch's plain form (its `PLAIN_FETCH`). */
+const PLAIN_FETCH = Symbol.for("@imgctl/client.plain-fetch");
+
+/**
+ * The client's transport for the local emulator. Calls without middleware reach the emulator as
+ * plain values (no Request, no Response: Node then never loads undici, and a 1,000-image list is
+ * not copied through a Response); a Request (a plugin's middleware, `client.fetch`) is handed
+ * over as it is. Both go through the emulator's same pipeline and fault injection.
+ */
+export function localFetch(emulator: LocalEmulator): (request: Request) => Promise<Response> {
+  const fetch = (request: Request) => emulator.fetch(request);
+  return Object.assign(fetch, {
+    [PLAIN_FETCH]: (url: string, init: { method: string; headers: Record<string, string>; body: string | undefined }) =>
+      emulator.handle({ method: init.method, url, headers: init.headers, body: init.body }),
+  });
 }
 
 export interface LocalEmulatorOptions {
