@@ -1,7 +1,9 @@
 // `imgctl baremetal-images list|create` against the embedded emulator.
+import { readFileSync } from "node:fs";
 import type { Image, ImageList, TaskIdList } from "@imgctl/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, imgctl, imgctlJson, sandbox } from "./helpers/run.js";
+import { writeVetoPlugin } from "./helpers/veto-plugin.js";
 
 let box: ReturnType<typeof sandbox>;
 beforeAll(() => {
@@ -62,5 +64,24 @@ describe("baremetal-images create", () => {
     const out = await imgctl(["baremetal-images", "create", "--name", "cli-bm-foreign", "--volume-id", demo.bootVolume, "--project", "20"]);
     expect(out.code).toBe(3);
     expect(out.stderr).toMatch(/^Error: 404 NotFoundError: Project 20 not found \(request id [0-9a-f]+\)\n$/);
+  });
+});
+
+describe("baremetal-images create --metadata and the metadata:write hook", () => {
+  it("fires with operationId baremetalImagesCreate; a refusing handler stops the create", async () => {
+    const plugin = writeVetoPlugin(box.dir);
+    const run = (args: string[]) => imgctl(args, { pluginAdditions: { core: [plugin.name], path: plugin.path } });
+    expect((await run(["baremetal-images", "create", "--name", "cli-bm-hooked", "--volume-id", demo.bootVolume, "--metadata", "owner=x"])).code).toBe(0);
+    const vetoed = await run(["baremetal-images", "create", "--name", "cli-bm-vetoed", "--volume-id", demo.bootVolume, "--metadata", "forbidden=1"]);
+    expect(vetoed.code).toBe(3);
+    expect(vetoed.stderr).toBe("Error: MetadataWriteRefused: policy: key 'forbidden' is not allowed\n");
+    const plans = readFileSync(plugin.plansFile, "utf8").trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(plans).toEqual([
+      { operationId: "baremetalImagesCreate", metadata: { owner: "x" }, projectId: 10, regionId: 1, hasBefore: true },
+      { operationId: "baremetalImagesCreate", metadata: { forbidden: "1" }, projectId: 10, regionId: 1, hasBefore: true },
+    ]);
+    const names = (await imgctlJson<ImageList>(["baremetal-images", "list", "--owned"])).results.map((i) => i.name);
+    expect(names).toContain("cli-bm-hooked");
+    expect(names).not.toContain("cli-bm-vetoed");
   });
 });

@@ -1,10 +1,12 @@
 // `imgctl images upload` against the embedded emulator (the local profile), whose download task
 // finishes while the image is still being written.
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Image, ImageList, Task, TaskIdList } from "@imgctl/types";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { imgctl, imgctlJson, sandbox } from "./helpers/run.js";
+import { bin, imgctlSpawn } from "./helpers/spawn.js";
 import { writeVetoPlugin } from "./helpers/veto-plugin.js";
 
 const URL_OK = "https://images.example.com/ubuntu-22.04.qcow2";
@@ -150,5 +152,32 @@ spec:
     expect(await owned("cli-policy-denied")).toEqual([]);
     const allowed = await imgctl(["images", "upload", "--url", URL_OK, "--name", "cli-policy-ok", "--metadata", "owner=x", "--policy", policy]);
     expect(allowed.code, allowed.stderr).toBe(0);
+  });
+});
+
+describe("images upload --wait, interrupted and on a terminal", () => {
+  it("Ctrl-C stops waiting (exit 130), the upload goes on and the message says how to follow it", async () => {
+    const p = imgctlSpawn(["images", "upload", "--url", URL_OK, "--name", "cli-upload-interrupted", "--wait"], { IMGCTL_LOCAL_TASK_MS: "1500" });
+    const [, taskId] = await p.waitFor(/waiting for task ([0-9a-f-]{36})/);
+    p.child.kill("SIGINT");
+    expect(await p.exited).toBe(130);
+    expect(p.output().stderr).toContain(`Error: stopped waiting; the upload goes on; follow it with: imgctl tasks wait ${taskId}\n`);
+    expect((await imgctlJson<Task>(["tasks", "wait", taskId!])).state).toBe("FINISHED");
+  });
+
+  // `script` (util-linux) gives the child a pseudo-terminal: the spinner shows the task, then the image.
+  const hasScript = spawnSync("script", ["--version"]).status === 0;
+  it.runIf(hasScript)("the spinner follows the task, then the image", () => {
+    const tty = spawnSync("script", ["-qec", `${process.execPath} ${bin} images upload --url ${URL_OK} --name cli-upload-tty --wait`, "/dev/null"], {
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+      timeout: 30_000,
+    });
+    expect(tty.status, tty.stdout).toBe(0);
+    const text = tty.stdout.replace(/\u001B\[[0-9;?]*[A-Za-z]/g, "");
+    expect(text).toMatch(/waiting for task [0-9a-f-]{36}\.\.\. FINISHED/);
+    expect(text).toMatch(/waiting for image [0-9a-f-]{36}\.\.\. active/);
+    expect(text.indexOf("waiting for task")).toBeLessThan(text.indexOf("waiting for image"));
+    expect(text).toMatch(/^status\s+active\s*$/m);
   });
 });
