@@ -3,7 +3,7 @@
 // a host under .invalid fails the download, and the image follows the rules of created images.
 import { afterEach, describe, expect, it } from "vitest";
 import type { Emulator } from "../src/index.js";
-import { as, expectError, KEYS, newEmulator } from "./helpers.js";
+import { as, expectError, KEYS, newEmulator, tempDir } from "./helpers.js";
 
 const open: Emulator[] = [];
 const track = (em: Emulator) => (open.push(em), em);
@@ -125,5 +125,28 @@ describe("upload from a URL", () => {
     expect(second.body).toEqual(first.body);
     const create = await api.post("/v1/images/10/1", { name: "idem-create", volume_id: "22222222-0000-4000-8000-000010010001" }, { headers });
     expectError(create, 409, "ConflictError");
+  });
+
+  it("survives a restart: an unfinished download resumes, and the first look is remembered", async () => {
+    const tmp = tempDir();
+    try {
+      const db = tmp.file("upload.db");
+      let now = Date.parse("2026-01-01T00:00:00Z");
+      const first = newEmulator({ db, tasks: { mode: "delay", ms: 60_000 }, clock: () => now });
+      const { taskId } = await upload(first);
+      await first.close();
+      now += 60_000;
+      const second = track(newEmulator({ db, tasks: { mode: "delay", ms: 60_000 }, clock: () => now }));
+      const api = as(second, KEYS.alpha);
+      const task = await api.get(`/v1/tasks/${taskId}`);
+      expect(task.body.state).toBe("FINISHED");
+      const id = task.body.created_resources.images[0];
+      expect((await api.get(`/v1/images/10/1/${id}`)).body.status).toBe("saving");
+      await second.close();
+      const third = track(newEmulator({ db }));
+      expect((await as(third, KEYS.alpha).get(`/v1/images/10/1/${id}`)).body.status).toBe("active");
+    } finally {
+      tmp.remove();
+    }
   });
 });
