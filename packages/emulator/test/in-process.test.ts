@@ -48,6 +48,8 @@ describe("the plain entry answers as fetch does", () => {
     expect((await same({ method: "GET", url: `${BASE}/v1/images/10/1`, headers: auth() })).status).toBe(200);
     expect((await same({ method: "GET", url: `${BASE}/v1/images/10/1/${image}`, headers: auth() })).status).toBe(200);
     expect((await same({ method: "get", url: `${BASE}/v1/images/10/1?visibility=public&include_prices=true`, headers: auth() })).status).toBe(200);
+    // An array parameter, repeated and comma-separated.
+    expect((await same({ method: "GET", url: `${BASE}/v1/tasks?project_id=10&state=NEW&state=FINISHED,RUNNING`, headers: auth() })).status).toBe(200);
     expect((await same({ method: "GET", url: "http://emulator.test/health", headers: {} })).status).toBe(200);
     const head = await same({ method: "HEAD", url: `${BASE}/v1/images/10/1`, headers: auth() });
     expect([head.status, head.body]).toEqual([200, ""]);
