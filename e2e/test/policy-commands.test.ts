@@ -77,9 +77,32 @@ describe("policy commands against the emulator", () => {
     const golden = report.results.find((r: { image: { name: string } }) => r.image.name === "alpha-web-golden");
     expect(golden.verdict).toBe("fail");
     expect(golden.findings.map((f: { ruleId: string; key: string }) => `${f.ruleId}:${f.key}`)).toEqual(["cost-center-default:cost_center"]);
-    const publics = report.results.filter((r: { image: { visibility: string } }) => r.image.visibility === "public");
-    expect(publics.length).toBeGreaterThan(0);
+    // Public images of other projects are left out by default (only their owner can change them), and counted.
+    const isPublic = (r: { image: { visibility: string } }) => r.image.visibility === "public";
+    expect(report.results.filter(isPublic)).toEqual([]);
+    expect(report.summary.skippedPublic).toBeGreaterThan(0);
+    const table = await env.run(["policy", "check", "--policy", env.policyPath, ...env.conn]);
+    expect(table.stdout).toContain(`; ${report.summary.skippedPublic} public images of other projects skipped (--include-public checks them)`);
+    const all = await env.run(["policy", "check", "--policy", env.policyPath, ...env.conn, "--format", "json", "--include-public"]);
+    const withPublic = JSON.parse(all.stdout);
+    expect(withPublic.summary.skippedPublic).toBe(0);
+    const publics = withPublic.results.filter(isPublic);
+    expect(publics.length).toBe(report.summary.skippedPublic);
     expect(publics.every((r: { verdict: string }) => r.verdict === "pass")).toBe(true);
+  });
+
+  it("check on a snapshot: public images of projects other than the caller's are skipped; --image keeps what it names", async () => {
+    const snapshot = join(env.dir, "mixed.json");
+    const img = (id: string, project: number, visibility: string) => ({ id, name: id, project_id: project, region_id: 1, visibility, metadata: { env: "dev" } });
+    writeFileSync(snapshot, JSON.stringify([img("own-private", 10, "private"), img("own-public", 10, "public"), img("os-image", 1, "public")]));
+    const ids = async (args: string[]) => JSON.parse((await env.run(["policy", "check", "--policy", env.policyPath, "--input", snapshot, "--format", "json", "--fail-on", "never", ...args])).stdout);
+    const withProject = await ids(["--project", "10"]);
+    expect(withProject.results.map((r: { image: { id: string } }) => r.image.id)).toEqual(["own-private", "own-public"]);
+    expect(withProject.summary.skippedPublic).toBe(1);
+    const otherProject = await ids(["--project", "99"]);
+    expect(otherProject.results.map((r: { image: { id: string } }) => r.image.id)).toEqual(["own-private"]);
+    expect(otherProject.summary.skippedPublic).toBe(2);
+    expect((await ids(["--image", "os-image"])).results.map((r: { image: { id: string } }) => r.image.id)).toEqual(["os-image"]);
   });
 
   it("fix --dry-run shows the plan and exits 1; fix --yes applies it; check is then clean (exit 0)", async () => {
@@ -156,9 +179,13 @@ describe("policy commands against the emulator", () => {
     writeFileSync(clean, JSON.stringify([{ id: "i-2", name: "ok", project_id: 10, region_id: 1, visibility: "private", metadata: { env: "qa" } }]));
     const soft = await env.run(["policy", "check", "--policy", sev, "--input", clean, "--fail-on-severity", "critical"]);
     expect(exitOf(soft.error)).toBe(0);
-    const md = await env.run(["policy", "check", "--policy", env.policyPath, "--input", snapshot, "--format", "markdown", "--fail-on", "never"]);
+    // Each markdown row is marked by its finding's level: a warning on a failing image is not a failure.
+    const warnPolicy = join(env.dir, "warn.yaml");
+    writeFileSync(warnPolicy, `${readFileSync(env.policyPath, "utf8")}    - { id: team-wanted, type: required, keys: [team], enforcement: warn }\n`);
+    const md = await env.run(["policy", "check", "--policy", warnPolicy, "--input", snapshot, "--format", "markdown", "--fail-on", "never"]);
     expect(exitOf(md.error)).toBe(0);
-    expect(md.stdout).toContain("| ❌ | bad (i-1) | `env-values` | env | value-not-allowed | deny |");
+    expect(md.stdout).toContain("| ❌ fail | bad (i-1) | `env-values` | env | value-not-allowed |");
+    expect(md.stdout).toContain("| ⚠️ warn | bad (i-1) | `team-wanted` | team | missing |");
   });
 
   it("fix refuses to touch more images than --max-images (exit 2), and --max-findings truncates but keeps totals", async () => {

@@ -88,6 +88,15 @@ describe("matching", () => {
   });
 });
 
+describe("missing keys", () => {
+  it("a missing key names the case variants present (keyCase exact), and says nothing more when there are none", () => {
+    const policy = policyFrom(doc({ defaults: { keyCase: "exact" }, rules: [{ id: "owner-required", type: "required", keys: ["owner", "team"] }] }));
+    const messages = evaluate(policy, img({ Owner: "alice", OWNER: "bob" })).findings.map((f) => f.message);
+    expect(messages).toEqual(['required key "owner" is missing; "Owner", "OWNER" are present (keyCase: exact)', 'required key "team" is missing']);
+    expect(evaluate(policy, img({ Owner: "alice" })).findings[0]?.message).toBe('required key "owner" is missing; "Owner" is present (keyCase: exact)');
+  });
+});
+
 describe("planned writes", () => {
   const s0: MetadataEntry[] = [
     { key: "os_distro", value: "ubuntu", read_only: true },

@@ -23,15 +23,27 @@ export async function loadImages(src: CheckSource): Promise<ImageContext[]> {
   return fetchImages(client, { projectId: src.projectId!(), regionId: src.regionId!(), ...(src.imageIds ? { imageIds: src.imageIds } : {}), ...(src.owned ? { owned: true } : {}) });
 }
 
+/**
+ * Public images of other projects (the provider's OS images) are in every listing but nobody but their owner can
+ * change their metadata, so reporting them only adds findings no one can fix. They are left out unless asked for;
+ * an image counts as the caller's when its project is the caller's. With no project known (a snapshot and no
+ * --project), no public image is known to be the caller's, so all are left out.
+ */
+export function leaveOutForeignPublic(images: ImageContext[], callerProject: number | undefined): { images: ImageContext[]; skipped: number } {
+  const kept = images.filter((i) => i.visibility !== "public" || (callerProject !== undefined && i.projectId === callerProject));
+  return { images: kept, skipped: images.length - kept.length };
+}
+
 export function checkImages(
   policy: EffectivePolicy,
   images: ImageContext[],
-  opts: { now: Date; ceiling?: Enforcement; maxFindings?: number; diagnostics?: Diagnostic[] },
+  opts: { now: Date; ceiling?: Enforcement; maxFindings?: number; diagnostics?: Diagnostic[]; skippedPublic?: number },
 ): Report {
   const evaluations = images.map((image) => evaluate(policy, image, { now: opts.now, ...(opts.ceiling ? { ceiling: opts.ceiling } : {}) }));
   return buildReport(policy, evaluations, {
     now: opts.now,
     ...(opts.maxFindings !== undefined ? { maxFindings: opts.maxFindings } : {}),
+    ...(opts.skippedPublic !== undefined ? { skippedPublic: opts.skippedPublic } : {}),
     diagnostics: (opts.diagnostics ?? []).filter((d) => d.severity === "warning"),
   });
 }

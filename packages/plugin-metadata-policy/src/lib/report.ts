@@ -42,7 +42,8 @@ export interface Report {
   schemaVersion: "1";
   tool: { name: "metadata-policy"; version: string };
   policy: { digest: string; layers: EffectivePolicy["layers"]; rules: ReportRule[] };
-  summary: { images: number; pass: number; fail: number; warn: number; findings: number; suppressed: number; notApplicable: number; unfixable: number };
+  /** `skippedPublic`: public images of other projects left out of the run (`policy check --include-public` keeps them). */
+  summary: { images: number; pass: number; fail: number; warn: number; findings: number; suppressed: number; notApplicable: number; unfixable: number; skippedPublic: number };
   results: ReportResult[];
   waivers: { unused: string[]; expired: string[] };
   diagnostics: Diagnostic[];
@@ -85,11 +86,11 @@ function reportRule(r: EffectivePolicy["rules"][number]): ReportRule {
 export function buildReport(
   policy: EffectivePolicy,
   evaluations: Evaluation[],
-  opts: { now?: Date; maxFindings?: number; diagnostics?: Diagnostic[]; errors?: Report["errors"] } = {},
+  opts: { now?: Date; maxFindings?: number; diagnostics?: Diagnostic[]; errors?: Report["errors"]; skippedPublic?: number } = {},
 ): Report {
   let budget = opts.maxFindings ?? Number.POSITIVE_INFINITY;
   let total = 0;
-  const summary = { images: evaluations.length, pass: 0, fail: 0, warn: 0, findings: 0, suppressed: 0, notApplicable: 0, unfixable: 0 };
+  const summary = { images: evaluations.length, pass: 0, fail: 0, warn: 0, findings: 0, suppressed: 0, notApplicable: 0, unfixable: 0, skippedPublic: opts.skippedPublic ?? 0 };
   const results: ReportResult[] = evaluations.map((ev) => {
     summary[ev.verdict]++;
     summary.findings += ev.findings.length;

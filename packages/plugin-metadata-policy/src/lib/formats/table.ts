@@ -25,6 +25,8 @@ export function renderReportTable(report: Report, color = false): string {
   const s = report.summary;
   if (report.waivers.unused.length) out.push(`warning: waiver/unused: ${report.waivers.unused.join(", ")} matched nothing`);
   for (const e of report.errors) out.push(`error: ${e.image ? `${e.image}: ` : ""}${e.message}`);
-  out.push(`${s.images} images: ${s.fail} fail, ${s.warn} warn, ${s.pass} pass; ${s.findings} findings, ${s.suppressed} suppressed, ${s.unfixable} unfixable${report.truncated ? ` (output truncated, ${report.totalFindings} in total)` : ""}`);
+  out.push(`${s.images} images: ${s.fail} fail, ${s.warn} warn, ${s.pass} pass; ${s.findings} findings, ${s.suppressed} suppressed, ${s.unfixable} unfixable${report.truncated ? ` (output truncated, ${report.totalFindings} in total)` : ""}${skippedNote(s.skippedPublic)}`);
   return out.join("\n");
 }
+
+export const skippedNote = (n: number) => (n > 0 ? `; ${n} public images of other projects skipped (--include-public checks them)` : "");
