@@ -90,7 +90,7 @@ describe("matching", () => {
 
 describe("missing keys", () => {
   it("a missing key names the case variants present (keyCase exact), and says nothing more when there are none", () => {
-    const policy = policyFrom(doc({ defaults: { keyCase: "exact" }, rules: [{ id: "owner-required", type: "required", keys: ["owner", "team"] }] }));
+    const policy = policyFrom(doc({ defaults: { keyCase: "exact" }, rules: [{ id: "owner-required", type: "required", keys: ["owner", "team"] }] }) as never);
     const messages = evaluate(policy, img({ Owner: "alice", OWNER: "bob" })).findings.map((f) => f.message);
     expect(messages).toEqual(['required key "owner" is missing; "Owner", "OWNER" are present (keyCase: exact)', 'required key "team" is missing']);
     expect(evaluate(policy, img({ Owner: "alice" })).findings[0]?.message).toBe('required key "owner" is missing; "Owner" is present (keyCase: exact)');
