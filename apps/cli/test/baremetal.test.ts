@@ -23,6 +23,15 @@ describe("baremetal-images list", () => {
     expect(pub.results.every((i) => i.visibility === "public")).toBe(true);
   });
 
+  it("a project of another client, or an unknown region, is the API's 404 (exit 3)", async () => {
+    const foreign = await imgctl(["baremetal-images", "list", "--project", "20"]);
+    expect(foreign.code).toBe(3);
+    expect(foreign.stderr).toMatch(/^Error: 404 NotFoundError: Project 20 not found \(request id [0-9a-f]+\)\n$/);
+    const region = await imgctl(["baremetal-images", "list", "--region", "99", "--json"]);
+    expect(region.code).toBe(3);
+    expect(JSON.parse(region.stdout)).toMatchObject({ error: { status: 404, message: "Region 99 not found", exitCode: 3 } });
+  });
+
   it("bad flag values are usage errors (exit 2)", async () => {
     const out = await imgctl(["baremetal-images", "list", "--visibility", "secret"]);
     expect(out.code).toBe(2);
