@@ -1,9 +1,14 @@
 // Opens the SQLite file with the durability settings the emulator promises: WAL and
 // synchronous=FULL (better-sqlite3 would otherwise default WAL databases to NORMAL).
-import Database from "better-sqlite3";
+import { createRequire } from "node:module";
+import type BetterSqlite3 from "better-sqlite3";
 import { migrate } from "./migrations.js";
 
-export type Db = Database.Database;
+// Required, not imported: an ESM import of a CommonJS package makes Node scan its sources for
+// named exports first (cjs-module-lexer), ≈ 15 ms of every start of the CLI's local profile.
+const Database = createRequire(import.meta.url)("better-sqlite3") as typeof BetterSqlite3;
+
+export type Db = BetterSqlite3.Database;
 
 export function openDatabase(file: string): Db {
   const db = new Database(file);
