@@ -59,6 +59,12 @@ export function uploadBody(f: UploadFlags): ImageDownload {
  */
 export async function uploadAndWait(ctx: WaitContext, params: ImageUploadParams): Promise<Image> {
   let taskId: string | undefined;
+  let imageId: string | undefined;
+  const interrupted = (): string => {
+    if (imageId) return `image ${imageId} is still being written; check it with: imgctl images get ${imageId}`;
+    if (taskId) return `the upload goes on; follow it with: imgctl tasks wait ${taskId}`;
+    return "the upload may have started; check with: imgctl tasks list --active";
+  };
   return follow(
     ctx,
     (wait) =>
@@ -68,7 +74,11 @@ export async function uploadAndWait(ctx: WaitContext, params: ImageUploadParams)
           taskId = t.id;
           wait.onProgress(t);
         },
+        onImageProgress: (i) => {
+          imageId = i.id;
+          wait.onImageProgress(i);
+        },
       }),
-    () => (taskId ? `the upload goes on; follow it with: imgctl tasks wait ${taskId}` : "the upload may have started; check with: imgctl tasks list --state RUNNING"),
+    interrupted,
   );
 }
