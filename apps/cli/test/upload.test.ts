@@ -103,6 +103,13 @@ describe("images upload", () => {
     expect((await owned("cli-upload-unreachable")).map((i) => i.status)).toEqual(["error"]);
   });
 
+  it("a password in the URL never reaches the error line", async () => {
+    const out = await imgctl(["images", "upload", "--url", "https://bob:S3cretPass@nowhere.invalid/x.qcow2", "--name", "cli-upload-userinfo", "--wait"]);
+    expect(out.code).toBe(3);
+    expect(out.stderr).toContain("Failed to download image from https://***@nowhere.invalid/x.qcow2");
+    expect(out.stdout + out.stderr).not.toContain("S3cret");
+  });
+
   it("a project of another client is the API's 404 (it does not say the project exists), exit 3", async () => {
     const out = await imgctl(["images", "upload", "--url", URL_OK, "--name", "cli-upload-foreign", "--project", "20"]);
     expect(out.code).toBe(3);

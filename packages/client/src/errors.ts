@@ -1,4 +1,5 @@
 import type { ErrorBody, Image, Task } from "@imgctl/types";
+import { hideUserinfo } from "./log/redact.js";
 
 /** Base class of every error this package throws, so callers can catch them all at once. */
 export class ImagesClientError extends Error {}
@@ -96,7 +97,8 @@ export class MissingParameterError extends ImagesClientError {}
 export class TaskFailedError extends ImagesClientError {
   declare readonly task: Task;
   constructor(task: Task) {
-    super(`Task ${task.id} (${task.task_type}) failed: ${oneLine(task.error ?? "no error message")}`);
+    // An upload's error quotes its URL, which may carry a user name and password: never in a message.
+    super(`Task ${task.id} (${task.task_type}) failed: ${oneLine(hideUserinfo(task.error ?? "no error message"))}`);
     this.task = task;
   }
 }

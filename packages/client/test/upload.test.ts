@@ -56,6 +56,16 @@ describe("images.upload", () => {
     expect((error as TaskFailedError).task.task_type).toBe("download_image");
     expect((error as TaskFailedError).message).toMatch(/nowhere\.invalid/);
   });
+
+  it("a URL's user name and password never reach the error message", async () => {
+    const alpha = inProcessClient(emulator);
+    const url = "https://bob:S3cretPass@nowhere.invalid/x.qcow2";
+    const error = (await alpha.images.uploadAndWait({ name: "upload-userinfo", url }, { interval: 5 }).catch((e: unknown) => e)) as TaskFailedError;
+    expect(error).toBeInstanceOf(TaskFailedError);
+    expect(error.message).toContain("https://***@nowhere.invalid/x.qcow2");
+    expect(error.message).not.toContain("S3cret");
+    expect(error.task.error).toContain("S3cret"); // the API's own answer is kept as it came
+  });
 });
 
 describe("waitForImage", () => {
