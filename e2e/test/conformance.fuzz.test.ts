@@ -10,9 +10,9 @@ import { asKey, send, toCurl, type Outcome, type RequestSpec } from "../lib/http
 import { documentedStatuses, parametersOf, requestBodySchema, resolve, responseProblem, specOperations, type Operation, type Parameter } from "../lib/spec.js";
 
 const SCALE = Number(process.env.IMGCTL_FUZZ_RUNS ?? "1");
-// About 5,150 requests in all, whatever the number of operations (25 today: 206 each), so that
+// About 5,300 requests in all, whatever the number of operations (25 today: about 212 each), so that
 // adding operations to the spec does not lengthen the run.
-const PER_OPERATION = 5150 / specOperations.length;
+const PER_OPERATION = 5300 / specOperations.length;
 const RUNS = {
   valid: Math.round(PER_OPERATION * 0.455 * SCALE),
   invalid: Math.round(PER_OPERATION * 0.455 * SCALE),
@@ -175,7 +175,8 @@ function badParam(param: Parameter): fc.Arbitrary<string> {
   if (schema.type !== "string") {
     options.push(wrongType(schema).map((v) => (typeof v === "string" ? v : JSON.stringify(v))).filter((s) => s.length > 0 && !acceptedAsQueryValue(schema, s)));
   }
-  if (schema.type === "integer") options.push(fc.constantFrom("-1", "0", "1.5", "2147483648", "99999999999999999999", "abc"));
+  // "0" is out of range for an id but a valid offset: keep only what the schema refuses.
+  if (schema.type === "integer") options.push(fc.constantFrom("-1", "0", "1.5", "2147483648", "99999999999999999999", "abc").filter((v) => !acceptedAsQueryValue(schema, v)));
   if (schema.format === "uuid") options.push(fc.constantFrom("not-a-uuid", "1234", "'; drop table images;--"));
   if (schema.type === "boolean") options.push(fc.constantFrom("maybe", "2", "yes please"));
   if (schema.maxLength) options.push(fc.constant("k".repeat(schema.maxLength + 1)));
