@@ -76,6 +76,12 @@ describe("bad inputs on the new operations", () => {
     const noVolume = await alpha.post("/v1/bmimages/10/1", { name: "bm" + "x" });
     expectError(noVolume, 400, "ValidationError");
     expect(Object.keys(noVolume.body.invalid_fields)).toEqual(["volume_id"]);
+    const wrongTypes = await alpha.post("/v1/bmimages/10/1", { name: 12, volume_id: "nope", is_baremetal: "yes", ssh_key: "maybe", source: "url" });
+    expectError(wrongTypes, 400, "ValidationError");
+    expect(wrongTypes.body.invalid_fields).toEqual({
+      name: ["must be string"], volume_id: ['must match format "uuid"'], is_baremetal: ["must be boolean,null"],
+      ssh_key: ["must be one of: allow, deny, required"], source: ["must be equal to constant"],
+    });
     expectError(await alpha.post("/v1/bmimages/10/1", { name: "bmx", volume_id: demoVolumeId(10, 1, 2) }), 400, "ValidationError");
     expectError(await alpha.post("/v1/bmimages/10/1", { name: "bmx", volume_id: demoVolumeId(20, 1) }), 404, "NotFoundError");
     expectError(await as(em, KEYS.resellerAcme).post("/v1/bmimages/10/1", { name: "bmx", volume_id: demoVolumeId(10, 1) }), 403, "ForbiddenError");
