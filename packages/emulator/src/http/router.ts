@@ -27,17 +27,38 @@ export const routes: readonly Route[] = specOperations.map((op) => ({
   hasBody: op.requestBody,
 }));
 
-/** Orders two path templates that match the same request: at the first segment where one has a
- * literal and the other a parameter, the literal one comes first. */
-function moreSpecific(a: string, b: string): number {
-  const sa = a.split("/");
-  const sb = b.split("/");
-  for (let i = 0; i < Math.min(sa.length, sb.length); i++) {
-    const pa = sa[i]!.startsWith("{");
-    const pb = sb[i]!.startsWith("{");
-    if (pa !== pb) return pa ? 1 : -1;
+/** Whether each segment of a template is a parameter: a literal (false) sorts before a parameter. */
+const kinds = (path: string) => path.split("/").map((segment) => segment.startsWith("{"));
+
+/** Most specific first: at the first segment where one template has a literal and the other a
+ * parameter, the literal one (a total order, so that sorting is well defined). */
+function bySpecificity(a: Route, b: Route): number {
+  const ka = kinds(a.path);
+  const kb = kinds(b.path);
+  for (let i = 0; i < Math.min(ka.length, kb.length); i++) if (ka[i] !== kb[i]) return ka[i] ? 1 : -1;
+  return ka.length - kb.length || a.path.localeCompare(b.path);
+}
+
+/** What a path shows before any regex runs: its number of segments and its resource (`images`, `tasks`…). */
+function groupKey(path: string): string {
+  const end = path.length > 1 && path.endsWith("/") ? path.length - 1 : path.length;
+  let slashes = 0;
+  let start = -1;
+  let stop = end;
+  for (let i = 0; i < end; i++) {
+    if (path.charCodeAt(i) !== 47) continue;
+    slashes++;
+    if (slashes === 3) start = i + 1;
+    else if (slashes === 4) stop = i;
   }
-  return 0;
+  return `${slashes + 1}:${start < 0 ? "" : path.slice(start, stop)}`;
+}
+
+/** The routes by group key, most specific template first: a request tries a handful of regexes. */
+const groups = new Map<string, Route[]>();
+for (const route of [...routes].sort(bySpecificity)) {
+  const key = groupKey(BASE_PATH + route.path);
+  groups.set(key, [...(groups.get(key) ?? []), route]);
 }
 
 /** The request's path, percent-decoded except for reserved characters, without a trailing slash. */
@@ -52,13 +73,16 @@ interface RouteMatch {
 /** The operation for (method, path), or the methods the path has (empty: an unknown path). Only the
  * most specific template that matches the path counts, for the operation and for the 405's Allow. */
 export function matchRoute(method: string, path: string): RouteMatch | { route?: undefined; allow: string[] } {
-  const matching = routes.filter((r) => r.regex.test(path));
-  if (matching.length === 0) return { allow: [] };
-  const best = matching.reduce((a, b) => (moreSpecific(b.path, a.path) < 0 ? b : a)).path;
-  const forPath = matching.filter((r) => r.path === best);
-  const route = forPath.find((r) => r.method === method);
-  if (!route) return { allow: forPath.map((r) => r.method) };
-  return { route, params: decodeParams(route.regex.exec(path)!.groups) };
+  const candidates = groups.get(groupKey(path)) ?? [];
+  for (const best of candidates) {
+    const match = best.regex.exec(path);
+    if (!match) continue;
+    // The routes of one template share its regex, so the match holds the parameters of each.
+    const route = best.method === method ? best : candidates.find((r) => r.path === best.path && r.method === method);
+    if (!route) return { allow: candidates.filter((r) => r.path === best.path).map((r) => r.method) };
+    return { route, params: decodeParams(match.groups) };
+  }
+  return { allow: [] };
 }
 
 function decodeParams(groups: Record<string, string> | undefined): Record<string, string> {
