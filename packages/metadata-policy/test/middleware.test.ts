@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createImagesClient } from "@imgctl/client";
 import { parse } from "yaml";
-import { createEmulator, demoImageIds } from "@imgctl/emulator";
+import { createEmulator, demoImageIds, demoVolumeId } from "@imgctl/emulator";
 import { afterAll, describe, expect, it } from "vitest";
 import { metadataPolicy, MetadataPolicyError } from "../src/middleware/index.js";
 import type { WriteDecision } from "../src/engine/types.js";
@@ -51,6 +51,21 @@ describe("middleware for client users", () => {
     expect(updated.name).toBe("alpha-web-golden-2");
     const ok = await client.images.update(golden, { metadata: { env: "staging" } });
     expect(ok.metadata.env).toBe("staging");
+  });
+
+  it("judges uploads and bare-metal creates like a create: no image to read, the body's metadata is the new image's", async () => {
+    const client = newClient();
+    client.use(metadataPolicy({ policy: DEMO_POLICY, client }));
+    const upload = { name: "policed-upload", url: "https://images.example/a.qcow2" };
+    const tasksBefore = (await client.tasks.list({ project_id: [10] })).count;
+    const denied = await client.images.upload({ ...upload, metadata: { env: "qa" } }).catch((e: unknown) => e);
+    expect(denied).toBeInstanceOf(MetadataPolicyError);
+    expect((denied as MetadataPolicyError).findings.map((f) => `${f.ruleId}:${f.key}:${f.reason}`)).toEqual(["env-values:env:value-not-allowed"]);
+    expect((await client.tasks.list({ project_id: [10] })).count).toBe(tasksBefore); // never sent
+    const sent = await client.images.upload({ ...upload, metadata: { owner: "team-web", env: "staging", cost_center: "42" } });
+    expect(sent.tasks).toHaveLength(1);
+    const bare = await client.baremetalImages.create({ name: "policed-bm", volume_id: demoVolumeId(10, 1), metadata: { env: "qa" } }).catch((e: unknown) => e);
+    expect(bare).toBeInstanceOf(MetadataPolicyError);
   });
 
   it("denyAs response: a synthetic 422 with the API's error body, never sent to the server", async () => {

@@ -21,6 +21,9 @@ export const WRITE_OPERATION: Readonly<Record<MetadataWriteOperationId, WriteOpe
 
 export const isMetadataWrite = (operationId: string): operationId is MetadataWriteOperationId => Object.hasOwn(WRITE_OPERATION, operationId);
 
+/** Whether the write makes a new image (create, upload, bare-metal create): there is no image to read before it. */
+export const createsImage = (operationId: MetadataWriteOperationId): boolean => WRITE_OPERATION[operationId] === "create";
+
 export function judgeMetadataWrite(policy: EffectivePolicy, write: MetadataWrite, opts: WriteOptions = {}): WriteDecision {
   const image: ImageContext = {
     ...write.before,

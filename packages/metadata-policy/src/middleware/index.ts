@@ -3,11 +3,11 @@
 // The current state is read through `client.fetch`, the transport without openapi-fetch middleware, so this
 // middleware never sees (or recurses into) its own reads.
 import type { ImagesClient } from "@imgctl/client";
-import type { MetadataWrite, MetadataWriteImage } from "@imgctl/types";
+import type { MetadataWrite, MetadataWriteImage, MetadataWriteOperationId } from "@imgctl/types";
 import type { PolicyDocument } from "../engine/document.js";
 import { toImageContext } from "../engine/image-context.js";
 import { policyFrom } from "../engine/load.js";
-import { judgeMetadataWrite } from "../engine/metadata-write.js";
+import { createsImage, judgeMetadataWrite } from "../engine/metadata-write.js";
 import type { EffectivePolicy } from "../engine/policy.js";
 import type { WriteDecision, WriteScope } from "../engine/types.js";
 import { MetadataPolicyError, MetadataPolicyStateError } from "./error.js";
@@ -47,7 +47,7 @@ export function metadataPolicy(options: MetadataPolicyOptions): Middleware {
   const mode = options.mode ?? "enforce";
 
   async function currentImage(request: Request, write: MatchedWrite, schemaPath: string, path: Record<string, unknown>): Promise<MetadataWriteImage> {
-    if (write.operationId === "imagesCreate") return { metadata: [] };
+    if (createsImage(write.operationId)) return { metadata: [] };
     const url = imageUrl(request.url, schemaPath, path);
     if (!url) throw new MetadataPolicyStateError(`cannot read image ${write.imageId}: ${request.url} does not end with ${schemaPath}`);
     let response: Response;
@@ -108,7 +108,8 @@ export function metadataPolicy(options: MetadataPolicyOptions): Middleware {
   };
 }
 
-const carriesImage = (write: { operationId: string }) => write.operationId === "imagesCreate" || write.operationId === "imagesUpdate";
+// Creates, uploads and image updates send an image body with `metadata` inside; the other writes send the metadata.
+const carriesImage = (write: { operationId: MetadataWriteOperationId }) => createsImage(write.operationId) || write.operationId === "imagesUpdate";
 
 /** The metadata a write request sends; "skip" for an image create/update without metadata (no concern of the policy). */
 async function readMetadata(request: Request, write: MatchedWrite): Promise<{ metadata?: unknown } | "skip"> {

@@ -1,7 +1,7 @@
 // Which requests are metadata writes, by the spec's own method and path of each metadata-writing operation id.
 import type { MetadataWriteOperationId } from "@imgctl/types";
 import { specOperations } from "@imgctl/types/spec";
-import { isMetadataWrite } from "../engine/metadata-write.js";
+import { createsImage, isMetadataWrite } from "../engine/metadata-write.js";
 
 /** A request recognised as a metadata write: its operation and where it goes (the body and state come later). */
 export interface MatchedWrite {
@@ -19,7 +19,7 @@ export function matchWrite(method: string, schemaPath: string, path: Record<stri
   const operationId = WRITES.get(`${method.toUpperCase()} ${schemaPath}`);
   if (!operationId) return undefined;
   const imageId = typeof path.image_id === "string" ? path.image_id : undefined;
-  if (operationId !== "imagesCreate" && !imageId) return undefined;
+  if (!createsImage(operationId) && !imageId) return undefined;
   return { operationId, projectId: Number(path.project_id), regionId: Number(path.region_id), ...(imageId ? { imageId } : {}) };
 }
 
