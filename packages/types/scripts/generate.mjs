@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Generates src/generated/ from spec/, one file per artifact: the bundled document (openapi.json),
-// the types (schema.ts, openapi-typescript) and the operation list with its OperationId type
-// (operations.ts). Everything else reads these: the `./spec` entry and the emulator's validator
-// generator read openapi.json, the emulator's router imports operations.ts.
+// Generates src/generated/ from spec/, one file per artifact and API generation: the bundled document
+// (openapi.json), the types (schema.ts, openapi-typescript) and the operation list with its OperationId
+// type (operations.ts). The seed generation (2025-04, spec/openapi.yaml) writes to src/generated/ itself,
+// where it always lived; every later generation to src/generated/<version>/ from spec/<version>/openapi.yaml.
+// Everything else reads these: the `./spec` entries and the emulator's validator generator read
+// openapi.json, the emulator's router imports operations.ts.
 // With --check, writes nothing and exits 1 when a committed file differs from what
 // the spec produces (the drift check). --spec-dir/--out-dir let tests point it elsewhere.
 import { execFileSync } from "node:child_process";
@@ -22,17 +24,28 @@ const { values: args } = parseArgs({
   },
 });
 
-const BANNER = "// This file was generated from spec/ by packages/types/scripts/generate.mjs. Do not edit it; run `pnpm generate`.\n";
+/** The API generations: where each one's root document is (under spec/) and its files go (under out-dir). */
+const GENERATIONS = [
+  { version: "2025-04", root: "openapi.yaml", dir: "." },
+  { version: "2026-08", root: "2026-08/openapi.yaml", dir: "2026-08" },
+];
 
-function bundleSpec(specDir) {
+const BANNER =
+  "// This file was generated from spec/ by packages/types/scripts/generate.mjs. Do not edit it; run `pnpm generate`.\n";
+
+function bundleSpec(specDir, root) {
   const tmp = mkdtempSync(join(tmpdir(), "imgctl-bundle-"));
   const out = join(tmp, "openapi.json");
   try {
     const redocly = join(here, "../node_modules/.bin/redocly");
-    execFileSync(redocly, ["bundle", join(specDir, "openapi.yaml"), "--config", join(specDir, "redocly.yaml"), "--ext", "json", "-o", out], {
-      stdio: ["ignore", "ignore", "pipe"],
-      env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
-    });
+    execFileSync(
+      redocly,
+      ["bundle", join(specDir, root), "--config", join(specDir, "redocly.yaml"), "--ext", "json", "-o", out],
+      {
+        stdio: ["ignore", "ignore", "pipe"],
+        env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
+      },
+    );
     return JSON.parse(readFileSync(out, "utf8"));
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -65,7 +78,14 @@ function operationList(document) {
   return list.sort((a, b) => a.operationId.localeCompare(b.operationId));
 }
 
-async function render(document) {
+async function render(document, version, dir) {
+  // A document names its generation, so that a wrong root (or a copied one not updated) is caught here.
+  if (document["x-api-generation"] !== version) {
+    throw new Error(
+      `${dir}: x-api-generation is ${JSON.stringify(document["x-api-generation"])}, expected "${version}"`,
+    );
+  }
+  const documentType = dir === "." ? "../document-type.js" : "../../document-type.js";
   const ast = await openapiTS(document, { alphabetize: false, exportType: false, defaultNonNullable: false });
   const ops = operationList(document);
   return {
@@ -73,24 +93,30 @@ async function render(document) {
     "openapi.json": JSON.stringify(document, null, 2) + "\n",
     "schema.ts": BANNER + "/* eslint-disable */\n" + astToString(ast),
     "operations.ts":
-      BANNER + 'import type { OperationInfo } from "../document-type.js";\n\n' +
+      BANNER +
+      `import type { OperationInfo } from "${documentType}";\n\n` +
       "/** Every operation of the spec: id, HTTP method, path (relative to the server URL), tag and success status. */\n" +
-      "export const specOperations = " + JSON.stringify(ops, null, 2) + " as const satisfies readonly OperationInfo[];\n\n" +
-      "export type OperationId = (typeof specOperations)[number][\"operationId\"];\n",
+      "export const specOperations = " +
+      JSON.stringify(ops, null, 2) +
+      " as const satisfies readonly OperationInfo[];\n\n" +
+      'export type OperationId = (typeof specOperations)[number]["operationId"];\n',
   };
 }
 
-const files = await render(bundleSpec(args["spec-dir"]));
 const stale = [];
-for (const [name, content] of Object.entries(files)) {
-  const target = join(args["out-dir"], name);
-  const current = existsSync(target) ? readFileSync(target, "utf8") : null;
-  if (current === content) continue;
-  if (args.check) stale.push(target);
-  else {
-    mkdirSync(args["out-dir"], { recursive: true });
-    writeFileSync(target, content);
-    console.log(`wrote ${target}`);
+for (const { version, root, dir } of GENERATIONS) {
+  const outDir = join(args["out-dir"], dir);
+  const files = await render(bundleSpec(args["spec-dir"], root), version, dir);
+  for (const [name, content] of Object.entries(files)) {
+    const target = join(outDir, name);
+    const current = existsSync(target) ? readFileSync(target, "utf8") : null;
+    if (current === content) continue;
+    if (args.check) stale.push(target);
+    else {
+      mkdirSync(outDir, { recursive: true });
+      writeFileSync(target, content);
+      console.log(`wrote ${target}`);
+    }
   }
 }
 if (stale.length > 0) {

@@ -4,8 +4,14 @@ import type { components, operations, paths } from "./generated/schema.js";
 
 export type { components, operations, paths, webhooks, $defs } from "./generated/schema.js";
 export type { OpenApiDocument, OperationInfo } from "./document-type.js";
+export type { ApiVersion } from "./api-version.js";
 export type { OperationId } from "./generated/operations.js";
-export type { MetadataWrite, MetadataWriteImage, MetadataWriteItem, MetadataWriteOperationId } from "./metadata-write.js";
+export type {
+  MetadataWrite,
+  MetadataWriteImage,
+  MetadataWriteItem,
+  MetadataWriteOperationId,
+} from "./metadata-write.js";
 
 type Schemas = components["schemas"];
 export type { Schemas };

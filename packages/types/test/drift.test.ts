@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -37,5 +37,29 @@ describe("generated files", () => {
     expect(result.code).toBe(1);
     expect(result.output).toMatch(/stale.*\n.*schema\.ts/);
     expect(result.output).not.toContain("operations.ts");
+  });
+
+  it("covers the 2026-08 generation too: a stale file there fails the check, naming only that file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "imgctl-drift-"));
+    cpSync(generated, dir, { recursive: true });
+    const schema = join(dir, "2026-08", "schema.ts");
+    const text = readFileSync(schema, "utf8");
+    expect(text).toContain("tags_v2: components[");
+    writeFileSync(schema, text.replace("tags_v2: components[", "metadata: components["));
+    const result = await check(dir);
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(/stale.*\n.*2026-08\/schema\.ts/);
+    expect(result.output.match(/schema\.ts/g)).toHaveLength(1);
+    expect(result.output).not.toContain("operations.ts");
+  });
+
+  it("fails the drift check when a generation's files are missing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "imgctl-drift-"));
+    cpSync(generated, dir, { recursive: true });
+    rmSync(join(dir, "2026-08"), { recursive: true });
+    const result = await check(dir);
+    expect(result.code).toBe(1);
+    for (const file of ["openapi.json", "schema.ts", "operations.ts"])
+      expect(result.output).toContain(`2026-08/${file}`);
   });
 });
