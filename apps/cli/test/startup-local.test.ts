@@ -1,7 +1,10 @@
 // The local profile's start-up path: `images list` reaches the in-process emulator without a Web
-// Request or Response, so Node never loads its bundled undici (tens of ms per start); an error
-// answer still reaches the user exactly as before, and a policy plugin still sees a real Request.
+// Request or Response, so Node never loads its bundled undici (tens of ms per start), and an error
+// answer still reaches the user exactly as before. On Node ≥ 22.1 the compile cache is on.
 import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import module from "node:module";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, sandbox } from "./helpers/run.js";
 import { bin } from "./helpers/spawn.js";
@@ -39,5 +42,23 @@ describe("images list on the local profile", () => {
     const missing = run(["images", "get", demo.missingImage]);
     expect(missing.status).toBe(3);
     expect(missing.stderr).toMatch(new RegExp(`^Error: 404 NotFoundError: Image ${demo.missingImage} not found \\(request id [0-9a-f]+\\)\n$`));
+  });
+});
+
+describe("the module compile cache", () => {
+  const run = (tmp: string, env: Record<string, string> = {}) => {
+    mkdirSync(tmp, { recursive: true });
+    const out = spawnSync(process.execPath, [bin, "--version"], { env: { ...process.env, TMPDIR: tmp, ...env }, encoding: "utf8" });
+    expect(out.status, out.stderr).toBe(0);
+    return existsSync(join(tmp, "node-compile-cache"));
+  };
+
+  it.runIf(typeof (module as { enableCompileCache?: unknown }).enableCompileCache === "function")("is kept in the OS temp directory unless NODE_DISABLE_COMPILE_CACHE is set", () => {
+    expect(run(join(box.dir, "tmp-on"))).toBe(true);
+    expect(run(join(box.dir, "tmp-off"), { NODE_DISABLE_COMPILE_CACHE: "1" })).toBe(false);
+  });
+
+  it.runIf(typeof (module as { enableCompileCache?: unknown }).enableCompileCache !== "function")("is not there on a Node without one, and the CLI starts as before", () => {
+    expect(run(join(box.dir, "tmp-none"))).toBe(false);
   });
 });
