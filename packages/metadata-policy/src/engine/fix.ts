@@ -3,11 +3,25 @@
 import { evaluate } from "./evaluate.js";
 import type { EffectivePolicy } from "./policy.js";
 import { compareCodePoints, nfc } from "./text.js";
-import type { ApiCall, EvaluateOptions, Finding, FixOp, FixPlan, ImageContext, MetadataEntry } from "./types.js";
+import type {
+  ApiCall,
+  EvaluateOptions,
+  Finding,
+  FixOp,
+  FixPlan,
+  FixStrategy,
+  ImageContext,
+  MetadataEntry,
+} from "./types.js";
 
 const ORDER: Record<FixOp["op"], number> = { add: 0, rename: 1, replace: 2, remove: 3 };
 
-export function planFix(policy: EffectivePolicy, image: ImageContext, opts: EvaluateOptions = {}): FixPlan {
+/** `strategy` picks the calls (default merge, the 2025-04 way; 2026-08 callers pass patch). */
+export function planFix(
+  policy: EffectivePolicy,
+  image: ImageContext,
+  opts: EvaluateOptions & { strategy?: FixStrategy } = {},
+): FixPlan {
   const ev = evaluate(policy, image, opts);
   const byKey = new Map(image.metadata.map((e) => [nfc(e.key), e]));
   const ops: FixOp[] = [];
@@ -44,12 +58,14 @@ export function planFix(policy: EffectivePolicy, image: ImageContext, opts: Eval
     unfixable.push(f);
   }
   ops.sort((a, b) => ORDER[a.op] - ORDER[b.op] || compareCodePoints(a.key, b.key));
-  return { image: ev.image, operations: ops, unfixable, calls: toCalls(ops) };
+  return { image: ev.image, operations: ops, unfixable, calls: toCalls(ops, opts.strategy ?? "merge", image.metadata) };
 }
 
-/** Merge-first rendering: one POST with adds, renames (new key) and replaces, then one DELETE per removed key. */
-export function toCalls(ops: FixOp[], strategy: "merge" | "replace" = "merge", state?: MetadataEntry[]): ApiCall[] {
+/** Merge-first rendering: one POST with adds, renames (new key) and replaces, then one DELETE per removed key; or one
+ * PUT of the whole user map (replace); or one PATCH whose merge patch sets the new values and nulls the removed keys. */
+export function toCalls(ops: FixOp[], strategy: FixStrategy = "merge", state?: MetadataEntry[]): ApiCall[] {
   if (ops.length === 0) return [];
+  if (strategy === "patch") return [{ method: "PATCH", path: "", tags: patchOf(ops) }];
   if (strategy === "replace" && state) {
     const after = applyFix(state, ops).filter((e) => !e.read_only);
     return [{ method: "PUT", path: "metadata", body: Object.fromEntries(after.map((e) => [e.key, e.value])) }];
@@ -61,8 +77,22 @@ export function toCalls(ops: FixOp[], strategy: "merge" | "replace" = "merge", s
   }
   const calls: ApiCall[] = [];
   if (Object.keys(body).length > 0) calls.push({ method: "POST", path: "metadata", body });
-  for (const o of ops) if (o.op === "remove" || o.op === "rename") calls.push({ method: "DELETE", path: "metadata_item", query: { key: o.key } });
+  for (const o of ops)
+    if (o.op === "remove" || o.op === "rename")
+      calls.push({ method: "DELETE", path: "metadata_item", query: { key: o.key } });
   return calls;
+}
+
+/** The plan as one merge patch. A rename's old key is nulled and its new key set in the same map: the patch applies
+ * both at once, so the value is never lost in between. */
+function patchOf(ops: FixOp[]): Record<string, string | null> {
+  const tags: Record<string, string | null> = {};
+  for (const o of ops) if (o.op === "remove" || o.op === "rename") tags[o.key] = null;
+  for (const o of ops) {
+    if (o.op === "add" || o.op === "replace") tags[o.key] = o.value ?? "";
+    if (o.op === "rename") tags[o.to!] = o.value ?? "";
+  }
+  return tags;
 }
 
 /** The state after a plan: what the API calls produce (used for previews and the idempotence tests). */

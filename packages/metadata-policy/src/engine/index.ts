@@ -14,4 +14,4 @@ export { capEnforcement, ENFORCEMENT_RANK, LAYER_ORDER } from "./policy.js";
 export { nfc, fold, codePoints } from "./text.js";
 export { toImageContext, type ImageLike } from "./image-context.js";
 export { runCase, type CaseInput } from "./fixture-case.js";
-export { judgeMetadataWrite, isMetadataWrite, WRITE_OPERATION } from "./metadata-write.js";
+export { judgeMetadataWrite, isMetadataWrite, WRITE_OPERATION, writeOperation } from "./metadata-write.js";

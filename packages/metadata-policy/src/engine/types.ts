@@ -1,6 +1,6 @@
 // Public types of the policy engine. The engine is pure: no I/O, no globals except small caches.
 
-import type { MetadataWriteImage, MetadataWriteItem } from "@imgctl/types";
+import type { ApiVersion, MetadataWriteImage, MetadataWriteItem } from "@imgctl/types";
 
 export type Enforcement = "deny" | "warn" | "audit" | "off";
 export type Layer = "org" | "project" | "local";
@@ -8,7 +8,8 @@ export type KeyCase = "exact" | "canonical" | "ignore";
 export type ValueCase = "exact" | "ignore";
 export type Severity = "critical" | "high" | "medium" | "low";
 export type WriteScope = "introduced" | "full";
-export type WriteOperation = "merge" | "replace" | "delete" | "create" | "update";
+/** What a write does to the items; `patch` is the 2026-08 PATCH of the image with a `tags` JSON Merge Patch. */
+export type WriteOperation = "merge" | "replace" | "delete" | "create" | "update" | "patch";
 
 /** One metadata item as the API returns it (`metadata_detailed`). */
 export type MetadataEntry = MetadataWriteItem;
@@ -92,10 +93,12 @@ export interface DiffOp {
 
 export interface PlannedWrite {
   operation: WriteOperation;
-  /** POST/PUT/create/update body. Values are `unknown` because they come from users and are checked. */
+  /** POST/PUT/create/update body, or the patch's tags map. Values are `unknown` because they come from users and are checked. */
   body?: Record<string, unknown> | unknown;
   /** DELETE metadata_item key. */
   key?: string;
+  /** The generation it is sent in (absent: 2025-04): 2026-08 refuses tag keys and values its patterns do not allow. */
+  apiVersion?: ApiVersion;
 }
 
 export interface WriteOptions extends EvaluateOptions {
@@ -137,12 +140,19 @@ export interface FixOp {
 }
 
 export interface ApiCall {
-  method: "POST" | "PUT" | "DELETE";
-  /** Relative to the images API, `{project}/{region}` left for the caller. */
+  method: "POST" | "PUT" | "DELETE" | "PATCH";
+  /** Relative to the image's URL, `{project}/{region}/{image}` left for the caller; "" for the image itself (PATCH). */
   path: string;
+  /** The POST/PUT metadata map. */
   body?: Record<string, string>;
   query?: Record<string, string>;
+  /** The PATCH's `tags` merge patch: a null value deletes the key. */
+  tags?: Record<string, string | null>;
 }
+
+/** How a fix plan is sent: `merge` one POST /metadata then a DELETE per removed key, `replace` one PUT /metadata,
+ * `patch` one PATCH of the image with a tags merge patch (2026-08's own way; the /metadata endpoints are deprecated there). */
+export type FixStrategy = "merge" | "replace" | "patch";
 
 export interface FixPlan {
   image: Omit<ImageContext, "metadata">;

@@ -1,38 +1,33 @@
-// Planned writes: compute the state after POST (merge) / PUT (replace) / item DELETE, evaluate both states,
+// Planned writes: compute the state after POST (merge) / PUT (replace) / item DELETE / a 2026-08 PATCH (tags merge
+// patch), evaluate both states,
 // and decide. Built-in write checks (read-only, protected, invalid body) deny whatever the policy says.
 import { evaluateView } from "./evaluate.js";
 import { capEnforcement, ENFORCEMENT_RANK, type EffectivePolicy } from "./policy.js";
 import { buildView } from "./state.js";
 import { nfc } from "./text.js";
-import type { DiffOp, Finding, ImageContext, MetadataEntry, PlannedWrite, WriteDecision, WriteOptions } from "./types.js";
-
-function builtin(ruleId: string, key: string | null, reason: string, message: string, extra: Partial<Finding> = {}): Finding {
-  return { ruleId, layer: "builtin", key, reason, actual: null, expected: null, enforcement: "deny", fixable: false, readOnly: false, message, introduced: true, ...extra };
-}
-
-/** The body as string pairs, or the reasons it is not one (null and non-string values are refused, as AWS does). */
-function readBody(body: unknown): { pairs: Array<[string, string]>; problems: Finding[] } {
-  if (body === null || typeof body !== "object" || Array.isArray(body))
-    return { pairs: [], problems: [builtin("builtin/invalid-write", null, "invalid-body", "the metadata body must be a JSON object of strings", { apiRefuses: true })] };
-  const pairs: Array<[string, string]> = [];
-  const problems: Finding[] = [];
-  for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
-    if (typeof v === "string") pairs.push([k, v]);
-    else problems.push(builtin("builtin/invalid-write", k, v === null ? "null-value" : "non-string-value", `value of "${k}" must be a string, got ${v === null ? "null" : typeof v}`, { apiRefuses: true }));
-  }
-  return { pairs, problems };
-}
+import type {
+  DiffOp,
+  Finding,
+  ImageContext,
+  MetadataEntry,
+  PlannedWrite,
+  WriteDecision,
+  WriteOptions,
+} from "./types.js";
+import { type BodyPair, builtin, readWriteBody } from "./write-body.js";
 
 /** The post-write state. Keys compare exactly (after NFC): the server is assumed case-sensitive (the API documents no case folding). */
 export function applyWrite(s0: MetadataEntry[], write: PlannedWrite, replacePreservesReadOnly = true): MetadataEntry[] {
-  const { pairs } = write.operation === "delete" ? { pairs: [] } : readBody(write.body);
+  const { pairs, clear } = readWriteBody(write);
   switch (write.operation) {
+    case "patch":
+      return applyPatch(s0, pairs, clear);
     // PATCH image with metadata merges like POST (the emulator's reading of the API, which does not document it).
     case "merge":
     case "update": {
       const out = s0.map((e) => ({ ...e }));
       const index = new Map(out.map((e, i) => [nfc(e.key), i]));
-      for (const [k, v] of pairs) {
+      for (const [k, v] of pairs as Array<[string, string]>) {
         const i = index.get(nfc(k));
         if (i !== undefined) out[i]!.value = v;
         else {
@@ -45,15 +40,34 @@ export function applyWrite(s0: MetadataEntry[], write: PlannedWrite, replacePres
     case "replace": {
       const kept = replacePreservesReadOnly ? s0.filter((e) => e.read_only) : [];
       const keptKeys = new Set(kept.map((e) => nfc(e.key)));
-      return [...kept.map((e) => ({ ...e })), ...pairs.filter(([k]) => !keptKeys.has(nfc(k))).map(([key, value]) => ({ key, value, read_only: false }))];
+      return [
+        ...kept.map((e) => ({ ...e })),
+        ...pairs
+          .filter(([k]) => !keptKeys.has(nfc(k)))
+          .map(([key, value]) => ({ key, value: value ?? "", read_only: false })),
+      ];
     }
     case "create":
-      return pairs.map(([key, value]) => ({ key, value, read_only: false }));
+      return pairs.map(([key, value]) => ({ key, value: value ?? "", read_only: false }));
     case "delete": {
       const k = nfc(write.key ?? "");
       return s0.filter((e) => nfc(e.key) !== k);
     }
   }
+}
+
+/** JSON Merge Patch of the items: a string sets, a null deletes, unlisted keys stay, a null map clears the user items;
+ * read-only items are kept whatever the patch says (the API preserves them). */
+function applyPatch(s0: MetadataEntry[], pairs: BodyPair[], clear: boolean): MetadataEntry[] {
+  const items = new Map(s0.filter((e) => !clear || e.read_only).map((e) => [nfc(e.key), { ...e }]));
+  for (const [k, v] of pairs) {
+    const current = items.get(nfc(k));
+    if (current?.read_only) continue;
+    if (v === null) items.delete(nfc(k));
+    else if (current) current.value = v;
+    else items.set(nfc(k), { key: k, value: v, read_only: false });
+  }
+  return [...items.values()];
 }
 
 export function diffStates(s0: MetadataEntry[], s1: MetadataEntry[]): DiffOp[] {
@@ -78,27 +92,38 @@ const identity = (f: Finding) => `${f.ruleId}\u0000${f.key ?? ""}\u0000${f.reaso
  * middleware's audit mode) caps every finding of the write, the built-in write checks included, so nothing is blocked;
  * `wouldDeny` keeps what enforcing would have decided, and findings the API itself refuses say so (`apiRefuses`).
  */
-export function planWrite(policy: EffectivePolicy, image: ImageContext, write: PlannedWrite, opts: WriteOptions = {}): WriteDecision {
-  if (opts.ceiling === undefined || ENFORCEMENT_RANK[opts.ceiling] >= ENFORCEMENT_RANK.deny) return judgeWrite(policy, image, write, opts);
+export function planWrite(
+  policy: EffectivePolicy,
+  image: ImageContext,
+  write: PlannedWrite,
+  opts: WriteOptions = {},
+): WriteDecision {
+  if (opts.ceiling === undefined || ENFORCEMENT_RANK[opts.ceiling] >= ENFORCEMENT_RANK.deny)
+    return judgeWrite(policy, image, write, opts);
   const { ceiling: _ceiling, ...uncapped } = opts;
   const capped = judgeWrite(policy, image, write, opts);
   return { ...capped, wouldDeny: judgeWrite(policy, image, write, uncapped).decision === "deny" };
 }
 
-function judgeWrite(policy: EffectivePolicy, image: ImageContext, write: PlannedWrite, opts: WriteOptions): WriteDecision {
+function judgeWrite(
+  policy: EffectivePolicy,
+  image: ImageContext,
+  write: PlannedWrite,
+  opts: WriteOptions,
+): WriteDecision {
   const scope = opts.scope ?? policy.writeScope;
   const preserve = opts.replacePreservesReadOnly ?? true;
   const s0 = image.metadata;
   const written = new Set<string>();
   const hard: Finding[] = [];
 
+  const { pairs, problems } = readWriteBody(write);
+  hard.push(...problems);
+  for (const [k] of pairs) written.add(nfc(k));
   if (write.operation === "delete") {
-    if (typeof write.key !== "string") hard.push(builtin("builtin/invalid-write", null, "missing-key", "an item delete needs a key"));
+    if (typeof write.key !== "string")
+      hard.push(builtin("builtin/invalid-write", null, "missing-key", "an item delete needs a key"));
     else written.add(nfc(write.key));
-  } else {
-    const { pairs, problems } = readBody(write.body);
-    hard.push(...problems);
-    for (const [k] of pairs) written.add(nfc(k));
   }
 
   const s1 = applyWrite(s0, write, preserve);
@@ -107,15 +132,30 @@ function judgeWrite(policy: EffectivePolicy, image: ImageContext, write: Planned
 
   // Read-only items: never changed or deleted by a client write (the server answers 403 anyway). Repeating one with
   // its current value (read-modify-write of the whole map) changes nothing and is accepted, as the server does.
-  const bodyValues = new Map(write.operation === "delete" ? [] : readBody(write.body).pairs.map(([k, v]) => [nfc(k), v]));
+  // A patch that names a read-only tag is denied the same way: the API keeps the tag, so the write would not do what it says.
+  const bodyValues = new Map(pairs.map(([k, v]) => [nfc(k), v]));
   if (write.operation !== "create") {
     for (const e of s0) {
       if (!e.read_only) continue;
       const k = nfc(e.key);
-      const touched = write.operation === "delete" ? written.has(k) : bodyValues.has(k) && bodyValues.get(k) !== e.value;
+      const touched =
+        write.operation === "delete" ? written.has(k) : bodyValues.has(k) && bodyValues.get(k) !== e.value;
       const dropped = write.operation === "replace" && !preserve;
+      const deletes = write.operation === "delete" || dropped || bodyValues.get(k) === null;
       if (touched || dropped)
-        hard.push(builtin("builtin/read-only", e.key, "read-only-write", `"${e.key}" is a read-only item; this ${write.operation} would ${write.operation === "delete" || dropped ? "delete" : "change"} it`, { readOnly: true, actual: e.value, apiRefuses: true }));
+        hard.push(
+          builtin(
+            "builtin/read-only",
+            e.key,
+            "read-only-write",
+            `"${e.key}" is a read-only item; this ${write.operation} would ${deletes ? "delete" : "change"} it${write.operation === "patch" ? " (the API keeps read-only tags)" : ""}`,
+            {
+              readOnly: true,
+              actual: e.value,
+              ...(write.operation === "patch" ? {} : { apiRefuses: true }),
+            },
+          ),
+        );
     }
   }
 
@@ -127,7 +167,12 @@ function judgeWrite(policy: EffectivePolicy, image: ImageContext, write: Planned
       if (d.op === "add" || !rule.protects.matches(nfc(d.key))) continue;
       if ((d.op === "replace" && rule.protects.update) || (d.op === "remove" && rule.protects.delete))
         hard.push({
-          ...builtin(rule.id, d.key, d.op === "replace" ? "protected-update" : "protected-delete", `"${d.key}" is protected by "${rule.id}"; it may not be ${d.op === "replace" ? "changed" : "deleted"}`),
+          ...builtin(
+            rule.id,
+            d.key,
+            d.op === "replace" ? "protected-update" : "protected-delete",
+            `"${d.key}" is protected by "${rule.id}"; it may not be ${d.op === "replace" ? "changed" : "deleted"}`,
+          ),
           layer: rule.layer,
           actual: d.from ?? null,
           ...(d.to !== undefined ? { expected: d.from ?? null } : {}),
@@ -158,7 +203,11 @@ function judgeWrite(policy: EffectivePolicy, image: ImageContext, write: Planned
     decision,
     wouldDeny: decision === "deny",
     writeScope: scope,
-    operation: { operation: write.operation, ...(image.id !== undefined ? { imageId: image.id } : {}), ...(write.key !== undefined ? { key: write.key } : {}) },
+    operation: {
+      operation: write.operation,
+      ...(image.id !== undefined ? { imageId: image.id } : {}),
+      ...(write.key !== undefined ? { key: write.key } : {}),
+    },
     diff,
     findings,
     warnings,

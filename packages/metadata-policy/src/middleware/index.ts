@@ -3,7 +3,7 @@
 // The current state is read through `client.fetch`, the transport without openapi-fetch middleware, so this
 // middleware never sees (or recurses into) its own reads.
 import type { ImagesClient } from "@imgctl/client";
-import type { MetadataWrite, MetadataWriteImage, MetadataWriteOperationId } from "@imgctl/types";
+import type { ApiVersion, MetadataWrite, MetadataWriteImage, MetadataWriteOperationId } from "@imgctl/types";
 import type { PolicyDocument } from "../engine/document.js";
 import { toImageContext } from "../engine/image-context.js";
 import { policyFrom } from "../engine/load.js";
@@ -38,21 +38,38 @@ export interface MetadataPolicyOptions {
   mutate?: boolean;
   now?: () => Date;
   replacePreservesReadOnly?: boolean;
+  /**
+   * The generation the client speaks. Without it each request says: an image body with `tags` is a 2026-08 write
+   * (creates, uploads, and the PATCH whose `tags` is a merge patch), one with `metadata` a 2025-04 write. With it, only
+   * that generation's field counts, and the deprecated `/metadata` writes get 2026-08's tag key and value checks.
+   */
+  apiVersion?: ApiVersion;
 }
 
-const isCompiled = (p: MetadataPolicyOptions["policy"]): p is EffectivePolicy => typeof p === "object" && p !== null && "rules" in p && "digest" in p;
+const isCompiled = (p: MetadataPolicyOptions["policy"]): p is EffectivePolicy =>
+  typeof p === "object" && p !== null && "rules" in p && "digest" in p;
 
 export function metadataPolicy(options: MetadataPolicyOptions): Middleware {
   const policy = isCompiled(options.policy) ? options.policy : policyFrom(options.policy as never);
   const mode = options.mode ?? "enforce";
 
-  async function currentImage(request: Request, write: MatchedWrite, schemaPath: string, path: Record<string, unknown>): Promise<MetadataWriteImage> {
+  async function currentImage(
+    request: Request,
+    write: MatchedWrite,
+    schemaPath: string,
+    path: Record<string, unknown>,
+  ): Promise<MetadataWriteImage> {
     if (createsImage(write.operationId)) return { metadata: [] };
     const url = imageUrl(request.url, schemaPath, path);
-    if (!url) throw new MetadataPolicyStateError(`cannot read image ${write.imageId}: ${request.url} does not end with ${schemaPath}`);
+    if (!url)
+      throw new MetadataPolicyStateError(
+        `cannot read image ${write.imageId}: ${request.url} does not end with ${schemaPath}`,
+      );
     let response: Response;
     try {
-      response = await options.client.fetch(new Request(url, { method: "GET", headers: { accept: "application/json", "x-metadata-policy-skip": "1" } }));
+      response = await options.client.fetch(
+        new Request(url, { method: "GET", headers: { accept: "application/json", "x-metadata-policy-skip": "1" } }),
+      );
     } catch (e) {
       throw new MetadataPolicyStateError(`cannot read image ${write.imageId}: ${(e as Error).message}`, e);
     }
@@ -67,7 +84,9 @@ export function metadataPolicy(options: MetadataPolicyOptions): Middleware {
     ...(mode === "audit" ? { ceiling: "audit" as const } : {}),
     ...(options.now ? { now: options.now() } : {}),
     ...(options.writeScope ? { scope: options.writeScope } : {}),
-    ...(options.replacePreservesReadOnly !== undefined ? { replacePreservesReadOnly: options.replacePreservesReadOnly } : {}),
+    ...(options.replacePreservesReadOnly !== undefined
+      ? { replacePreservesReadOnly: options.replacePreservesReadOnly }
+      : {}),
   });
 
   return {
@@ -76,7 +95,7 @@ export function metadataPolicy(options: MetadataPolicyOptions): Middleware {
       const path = (params?.path ?? {}) as Record<string, unknown>;
       const matched = matchWrite(request.method, schemaPath, path);
       if (!matched) return undefined;
-      const body = await readMetadata(request, matched);
+      const body = await readMetadata(request, matched, options.apiVersion);
       if (body === "skip") return undefined;
       let before: MetadataWriteImage;
       try {
@@ -85,7 +104,10 @@ export function metadataPolicy(options: MetadataPolicyOptions): Middleware {
         if (options.failurePolicy === "ignore") return undefined;
         throw e;
       }
-      const key = matched.operationId === "imageMetadataItemDelete" ? ((params?.query as { key?: unknown } | undefined)?.key ?? new URL(request.url).searchParams.get("key")) : undefined;
+      const key =
+        matched.operationId === "imageMetadataItemDelete"
+          ? ((params?.query as { key?: unknown } | undefined)?.key ?? new URL(request.url).searchParams.get("key"))
+          : undefined;
       const write: MetadataWrite = { ...matched, ...body, ...(typeof key === "string" ? { key } : {}), before };
       const opts = writeOptions();
       let decision = judgeMetadataWrite(policy, write, opts);
@@ -100,20 +122,39 @@ export function metadataPolicy(options: MetadataPolicyOptions): Middleware {
       const error = new MetadataPolicyError(decision);
       if (options.denyAs !== "response") throw error;
       const { before: _b, after: _a, state: _s, ...summary } = decision;
-      return new Response(JSON.stringify({ exception_class: "MetadataPolicyDenied", message: error.message, request_id: null, decision: summary }), {
-        status: 422,
-        headers: { "content-type": "application/json" },
-      });
+      return new Response(
+        JSON.stringify({
+          exception_class: "MetadataPolicyDenied",
+          message: error.message,
+          request_id: null,
+          decision: summary,
+        }),
+        {
+          status: 422,
+          headers: { "content-type": "application/json" },
+        },
+      );
     },
   };
 }
 
 // Creates, uploads and image updates send an image body with `metadata` inside; the other writes send the metadata.
-const carriesImage = (write: { operationId: MetadataWriteOperationId }) => createsImage(write.operationId) || write.operationId === "imagesUpdate";
+const carriesImage = (write: { operationId: MetadataWriteOperationId }) =>
+  createsImage(write.operationId) || write.operationId === "imagesUpdate";
+
+/** The image body's field that carries the items in a generation: 2026-08 renamed `metadata` to `tags`. */
+const FIELD: Record<ApiVersion, "metadata" | "tags"> = { "2025-04": "metadata", "2026-08": "tags" };
+
+type WriteBody = Pick<MetadataWrite, "metadata" | "apiVersion">;
 
 /** The metadata a write request sends; "skip" for an image create/update without metadata (no concern of the policy). */
-async function readMetadata(request: Request, write: MatchedWrite): Promise<{ metadata?: unknown } | "skip"> {
-  if (write.operationId === "imageMetadataItemDelete") return {};
+async function readMetadata(
+  request: Request,
+  write: MatchedWrite,
+  apiVersion: ApiVersion | undefined,
+): Promise<WriteBody | "skip"> {
+  const generation = apiVersion ? { apiVersion } : {};
+  if (write.operationId === "imageMetadataItemDelete") return generation;
   const text = await request.clone().text();
   let body: unknown;
   try {
@@ -121,18 +162,34 @@ async function readMetadata(request: Request, write: MatchedWrite): Promise<{ me
   } catch {
     body = text; // not JSON: the engine reports builtin/invalid-write
   }
-  if (!carriesImage(write)) return { metadata: body };
-  const metadata = (body as { metadata?: unknown } | null)?.metadata;
-  return metadata === undefined ? "skip" : { metadata };
+  if (!carriesImage(write)) return { metadata: body, ...generation };
+  const image = (body ?? {}) as { metadata?: unknown; tags?: unknown };
+  const version = apiVersion ?? (image.tags !== undefined ? "2026-08" : "2025-04");
+  const metadata = image[FIELD[version]];
+  return metadata === undefined ? "skip" : { metadata, apiVersion: version };
 }
 
 /** The write with the missing `default` values (addIfMissing) added to its body, or undefined when none is missing. */
 function addDefaults(write: MetadataWrite, decision: WriteDecision): MetadataWrite | undefined {
   const body = write.metadata;
-  if (write.operationId === "imageMetadataItemDelete" || body === null || typeof body !== "object" || Array.isArray(body)) return undefined;
-  const adds = decision.after.findings.filter((f) => f.reason === "default-missing" && f.fix?.op === "add" && f.fix.value !== undefined);
+  if (
+    write.operationId === "imageMetadataItemDelete" ||
+    body === null ||
+    typeof body !== "object" ||
+    Array.isArray(body)
+  )
+    return undefined;
+  const adds = decision.after.findings.filter(
+    (f) => f.reason === "default-missing" && f.fix?.op === "add" && f.fix.value !== undefined,
+  );
   if (adds.length === 0) return undefined;
-  return { ...write, metadata: { ...(body as Record<string, unknown>), ...Object.fromEntries(adds.map((f) => [f.fix!.key, f.fix!.value!])) } };
+  return {
+    ...write,
+    metadata: {
+      ...(body as Record<string, unknown>),
+      ...Object.fromEntries(adds.map((f) => [f.fix!.key, f.fix!.value!])),
+    },
+  };
 }
 
 /** The request to send instead, with the completed metadata (inside the image body for create/update). */
@@ -140,5 +197,9 @@ async function rewriteBody(request: Request, write: MetadataWrite): Promise<Requ
   const original = carriesImage(write) ? JSON.parse(await request.clone().text()) : undefined;
   const headers = new Headers(request.headers);
   headers.delete("content-length");
-  return new Request(request, { headers, body: JSON.stringify(original ? { ...original, metadata: write.metadata } : write.metadata) });
+  const field = FIELD[write.apiVersion ?? "2025-04"];
+  return new Request(request, {
+    headers,
+    body: JSON.stringify(original ? { ...original, [field]: write.metadata } : write.metadata),
+  });
 }
