@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sandbox } from "./helpers/run.js";
 import { bin } from "./helpers/spawn.js";
@@ -24,7 +25,8 @@ describe("plugins install from a local path", () => {
     const env = { ...process.env, ...box.env, XDG_CACHE_HOME: join(box.dir, "cache") };
     const install = spawnSync(process.execPath, [bin, "plugins", "install", "./plugin.tgz"], { cwd: box.dir, env, encoding: "utf8", timeout: 120_000 });
     expect(install.status, install.stderr).toBe(0);
-    expect(install.stderr).toContain(`Installing plugin file:${join(box.dir, "plugin.tgz")}`);
+    // oclif colours the plugin name wherever CI is set, terminal or not.
+    expect(stripVTControlCharacters(install.stderr)).toContain(`Installing plugin file:${join(box.dir, "plugin.tgz")}`);
     expect(install.stderr).not.toContain("github.com");
     const list = spawnSync(process.execPath, [bin, "plugins", "--json"], { env, encoding: "utf8", timeout: 30_000 });
     expect((JSON.parse(list.stdout) as Array<{ name: string; version: string }>).map((p) => `${p.name}@${p.version}`)).toContain("imgctl-packed-plugin@1.2.3");
