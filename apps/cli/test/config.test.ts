@@ -27,14 +27,26 @@ describe("config", () => {
     expect((await imgctl(["config", "set", "api-key", SECRET, "--profile", "prod"])).stdout).not.toContain(SECRET);
     expect((await imgctl(["config", "set", "project", "20", "--profile", "prod"])).code).toBe(0);
     expect(statSync(configPath()).mode & 0o777).toBe(0o600);
-    expect(JSON.parse(readFileSync(configPath(), "utf8")).profiles.prod).toEqual({ apiUrl: "http://127.0.0.1:9/cloud", apiKey: SECRET, project: 20 });
+    expect(JSON.parse(readFileSync(configPath(), "utf8")).profiles.prod).toEqual({
+      apiUrl: "http://127.0.0.1:9/cloud",
+      apiKey: SECRET,
+      project: 20,
+    });
 
     expect((await imgctl(["config", "use", "prod"])).code).toBe(0);
     const got = await imgctlJson<{ profile: string; values: Record<string, unknown> }>(["config", "get"]);
-    expect(got).toMatchObject({ profile: "prod", values: { "api-url": "http://127.0.0.1:9/cloud", "api-key": "***", project: 20 } });
+    expect(got).toMatchObject({
+      profile: "prod",
+      values: { "api-url": "http://127.0.0.1:9/cloud", "api-key": "***", project: 20 },
+    });
     expect((await imgctl(["config", "get", "project"])).stdout.trim()).toBe("20");
 
-    const all = [await imgctl(["config", "list"]), await imgctl(["config", "list", "--json"]), await imgctl(["config", "get"]), await imgctl(["config", "get", "api-key"])];
+    const all = [
+      await imgctl(["config", "list"]),
+      await imgctl(["config", "list", "--json"]),
+      await imgctl(["config", "get"]),
+      await imgctl(["config", "get", "api-key"]),
+    ];
     for (const out of all) expect(out.stdout + out.stderr).not.toContain(SECRET);
 
     const removed = await imgctlJson<{ current: string }>(["config", "remove", "prod"]);
@@ -61,6 +73,29 @@ describe("precedence: flags > env > profile > defaults", () => {
     const list = await imgctlJson<ImageList>(["images", "list", "--owned"]);
     expect(list.results.map((i) => i.id)).not.toContain(demo.goldenImage); // project 10's image
     expect(list.results.every((i) => i.project_id === 11)).toBe(true);
+  });
+
+  it("api-version: a profile setting, GCORE_API_VERSION over it, --api-version over both; local speaks 2025-04, Gcore's API 2026-08", async () => {
+    const version = async (args: string[]) =>
+      (await imgctlJson<{ values: { "api-version": string } }>(["config", "get", ...args])).values["api-version"];
+    expect(await version([])).toBe("2025-04");
+    expect((await imgctl(["config", "set", "api-key", SECRET, "--profile", "gcore"])).code).toBe(0);
+    expect(await version(["--profile", "gcore"])).toBe("2026-08"); // only a key: the live API's default URL
+    expect((await imgctl(["config", "set", "api-version", "2026-08"])).stdout).toContain(
+      "local: api-version = 2026-08",
+    );
+    expect(JSON.parse(readFileSync(configPath(), "utf8")).profiles.local).toEqual({ apiVersion: "2026-08" });
+    expect(await version([])).toBe("2026-08");
+    await withEnv({ GCORE_API_VERSION: "2025-04" }, async () => {
+      expect(await version([])).toBe("2025-04");
+      expect(await version(["--api-version", "2026-08"])).toBe("2026-08");
+    });
+    const list = await imgctlJson<{ profiles: Array<{ name: string; apiVersion: string }> }>(["config", "list"]);
+    expect(list.profiles.map((p) => `${p.name}:${p.apiVersion}`)).toEqual(["gcore:2026-08", "local:2026-08"]);
+    const bad = await imgctl(["config", "set", "api-version", "2026-09"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('api-version must be one of 2025-04, 2026-08, got "2026-09"');
+    expect((await imgctl(["images", "list", "--api-version", "2024-01"])).code).toBe(2);
   });
 
   it("env overrides the profile and a flag overrides env", async () => {

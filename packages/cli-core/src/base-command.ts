@@ -1,6 +1,6 @@
 import { Command, Errors, ux, type Interfaces } from "@oclif/core";
 import type { ClientOptions, ImagesClient } from "@imgctl/client";
-import type { MetadataWriteImage } from "@imgctl/types";
+import type { ApiVersion, MetadataWriteImage } from "@imgctl/types";
 import { colorEnabled } from "./color.js";
 import { localDbPath } from "./config/paths.js";
 import { LOCAL_PROFILE } from "./config/profile.js";
@@ -15,14 +15,18 @@ import { localFetch, openLocalEmulator, type LocalEmulator } from "./local-emula
 import { firstLocalNotice } from "./local-notice.js";
 import { renderTable, terminalWidth, type Column } from "./table.js";
 
-export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)["baseFlags"] & T["flags"]>;
+export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<
+  (typeof BaseCommand)["baseFlags"] & T["flags"]
+>;
 export type BaseArgs<T extends typeof Command> = Interfaces.InferredArgs<T["args"]>;
 
 /**
  * What a command passes to `runMetadataWriteHook`; the base command fills in the rest. A command that has already
  * read the image passes it as `before`; otherwise the image is read only if a handler asks for it.
  */
-export type MetadataWriteIntent = Omit<MetadataWritePlan, "before" | "projectId" | "regionId" | "policyPath"> & { before?: MetadataWriteImage };
+export type MetadataWriteIntent = Omit<MetadataWritePlan, "before" | "projectId" | "regionId" | "policyPath"> & {
+  before?: MetadataWriteImage;
+};
 
 /**
  * The base of every imgctl command, also for plugins: global flags, profile resolution, a lazily
@@ -82,13 +86,19 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
   /** The project to act on; a usage error when none is configured. */
   protected projectId(): number {
     const id = this.settings.project;
-    if (id === undefined) this.error("no project: pass --project, set GCORE_CLOUD_PROJECT_ID or run `imgctl config set project ID`", { exit: EXIT.usage });
+    if (id === undefined)
+      this.error("no project: pass --project, set GCORE_CLOUD_PROJECT_ID or run `imgctl config set project ID`", {
+        exit: EXIT.usage,
+      });
     return id;
   }
 
   protected regionId(): number {
     const id = this.settings.region;
-    if (id === undefined) this.error("no region: pass --region, set GCORE_CLOUD_REGION_ID or run `imgctl config set region ID`", { exit: EXIT.usage });
+    if (id === undefined)
+      this.error("no region: pass --region, set GCORE_CLOUD_REGION_ID or run `imgctl config set region ID`", {
+        exit: EXIT.usage,
+      });
     return id;
   }
 
@@ -124,21 +134,30 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
   private async createClient(): Promise<ImagesClient> {
     const s = this.settings;
     if (!s.local && !s.apiKey) {
-      this.error(`no API key for profile "${s.profile}": set GCORE_API_KEY or run \`imgctl config set api-key KEY --profile ${s.profile}\``, { exit: EXIT.usage });
+      this.error(
+        `no API key for profile "${s.profile}": set GCORE_API_KEY or run \`imgctl config set api-key KEY --profile ${s.profile}\``,
+        { exit: EXIT.usage },
+      );
     }
     const { createImagesClient } = await import("@imgctl/client");
-    const options: ClientOptions = { baseUrl: s.apiUrl, headers: { "User-Agent": this.config.userAgent } };
+    // The generation is always passed: the CLI resolved it (flag, env, profile, else by the base URL, as the client would).
+    const options: ClientOptions & { apiVersion: ApiVersion } = {
+      baseUrl: s.apiUrl,
+      apiVersion: s.apiVersion,
+      headers: { "User-Agent": this.config.userAgent },
+    };
     if (s.apiKey !== undefined) options.apiKey = s.apiKey;
     if (s.project !== undefined) options.projectId = s.project;
     if (s.region !== undefined) options.regionId = s.region;
     if (this.flags.debug) options.logger = createDebugLogger(s.apiKey);
     if (s.local) {
-      const emulator = await openLocalEmulator({ from: this.config.root });
+      const emulator = await openLocalEmulator({ from: this.config.root, apiVersion: s.apiVersion });
       this.emulator = emulator;
       options.fetch = localFetch(emulator);
       this.localNotice();
     }
-    return createImagesClient(options);
+    // Typed as the 2025-04 client, as before there were generations: commands that differ narrow it by `apiVersion`.
+    return createImagesClient(options as ClientOptions);
   }
 
   private localNotice(): void {
@@ -176,7 +195,10 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     if (isApiError(err) && err.status === 401 && this.settingsCache?.local) {
       line += "; the local emulator accepts the demo keys (imgctl emulator info)";
     }
-    const hint = this.settingsCache && !this.settingsCache.local ? connectionHint(err, { apiUrl: this.settingsCache.apiUrl, source: this.apiUrlSource() }) : undefined;
+    const hint =
+      this.settingsCache && !this.settingsCache.local
+        ? connectionHint(err, { apiUrl: this.settingsCache.apiUrl, source: this.apiUrlSource() })
+        : undefined;
     if (hint) {
       line += `; ${hint}`;
       rendered.json.error.hint = hint;
@@ -187,7 +209,9 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     } else {
       process.stderr.write(`Error: ${line}\n`);
     }
-    const exit = new Errors.CLIError(line, { exit: rendered.exit }) as Errors.CLIError & { skipOclifErrorHandling: boolean };
+    const exit = new Errors.CLIError(line, { exit: rendered.exit }) as Errors.CLIError & {
+      skipOclifErrorHandling: boolean;
+    };
     exit.skipOclifErrorHandling = true; // printed above, in one line
     throw exit;
   }
@@ -199,4 +223,3 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     return super.finally(err);
   }
 }
-

@@ -1,6 +1,6 @@
 import { Args, Errors, Flags } from "@oclif/core";
 import { EXIT } from "./errors.js";
-import { parseProfileValue } from "./config/profile.js";
+import { API_VERSIONS, parseProfileValue } from "./config/profile.js";
 
 /** Splits `key=value` (the value may contain `=`); throws a usage message otherwise. */
 export function parseKeyValue(input: string): [string, string] {
@@ -76,6 +76,13 @@ export const globalFlags = {
     env: "GCORE_API_KEY",
     helpGroup: "GLOBAL",
   }),
+  "api-version": Flags.option({
+    summary:
+      "API generation to speak (default: the profile's, else 2026-08 on Gcore's API and 2025-04 on the local emulator)",
+    options: API_VERSIONS,
+    env: "GCORE_API_VERSION",
+    helpGroup: "GLOBAL",
+  })(),
   debug: Flags.boolean({
     summary: "log every request and response to stderr (the key shown as ***)",
     env: "IMGCTL_DEBUG",
@@ -91,7 +98,8 @@ export function uuidArg(description: string) {
     description,
     required: true,
     parse: async (input) => {
-      if (!UUID.test(input)) throw new Errors.CLIError(`${description} must be a UUID, got "${input}"`, { exit: EXIT.usage });
+      if (!UUID.test(input))
+        throw new Errors.CLIError(`${description} must be a UUID, got "${input}"`, { exit: EXIT.usage });
       return input.toLowerCase();
     },
   });

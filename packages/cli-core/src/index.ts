@@ -1,7 +1,15 @@
 // Public surface of @imgctl/cli-core, for apps/cli and plugins. Everything here is light to
 // import: the client and the emulator are loaded only when a command asks for a client.
 export { BaseCommand, type BaseArgs, type BaseFlags, type MetadataWriteIntent } from "./base-command.js";
-export { globalFlags, metadataFlag, policyFlag, parseKeyValue, toMetadataMap, uuidArg, type KeyValue } from "./flags.js";
+export {
+  globalFlags,
+  metadataFlag,
+  policyFlag,
+  parseKeyValue,
+  toMetadataMap,
+  uuidArg,
+  type KeyValue,
+} from "./flags.js";
 export {
   runMetadataWriteHook,
   writeImageOf,
@@ -21,6 +29,9 @@ export { configDir, configFile, dataDir, localDbPath } from "./config/paths.js";
 export { ConfigStore, type ConfigData } from "./config/store.js";
 export { resolveSettings, UnknownProfileError, type ConnectionFlags, type Settings } from "./config/resolve.js";
 export {
+  API_VERSIONS,
+  LIVE_API_VERSION,
+  defaultApiVersion,
   DEFAULT_API_URL,
   LOCAL_API_KEY,
   LOCAL_API_URL,

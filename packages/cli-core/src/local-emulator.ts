@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import type { ApiVersion } from "@imgctl/types";
 import { localDbPath } from "./config/paths.js";
 
 /**
@@ -12,7 +13,12 @@ import { localDbPath } from "./config/paths.js";
 export interface LocalEmulator {
   fetch(request: Request): Promise<Response>;
   /** `fetch` without Request/Response: lower-case headers, the body as text. */
-  handle(request: { method: string; url: string; headers: Record<string, string>; body?: string | undefined }): Promise<{ status: number; headers: Record<string, string>; text: string }>;
+  handle(request: {
+    method: string;
+    url: string;
+    headers: Record<string, string>;
+    body?: string | undefined;
+  }): Promise<{ status: number; headers: Record<string, string>; text: string }>;
   close(): Promise<void>;
 }
 
@@ -38,6 +44,8 @@ export interface LocalEmulatorOptions {
   fixture?: string;
   /** Task duration in ms; IMGCTL_LOCAL_TASK_MS overrides the default of 1500. */
   taskMs?: number;
+  /** The generation the emulator speaks (default 2025-04, the seed's: the quick start shows the whole seed surface). */
+  apiVersion?: ApiVersion;
   /** The directory of the CLI whose dependencies provide @imgctl/emulator (oclif's `config.root`). */
   from?: string;
 }
@@ -74,5 +82,7 @@ export async function openLocalEmulator(options: LocalEmulatorOptions = {}): Pro
     db,
     fixture: options.fixture ?? "demo",
     tasks: ms === 0 ? { mode: "immediate" } : { mode: "delay", ms },
+    // One store, either wire shape: switching the generation keeps the local data.
+    apiVersion: options.apiVersion ?? "2025-04",
   });
 }

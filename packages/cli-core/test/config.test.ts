@@ -2,7 +2,14 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ConfigStore, LOCAL_API_URL, configFile, localDbPath, resolveSettings } from "../src/index.js";
+import {
+  ConfigStore,
+  LOCAL_API_URL,
+  configFile,
+  localDbPath,
+  parseProfileValue,
+  resolveSettings,
+} from "../src/index.js";
 
 let dir: string;
 beforeEach(() => {
@@ -41,18 +48,35 @@ describe("ConfigStore", () => {
 describe("resolveSettings", () => {
   const store = (): ConfigStore => {
     const s = new ConfigStore(join(dir, "config.json"));
-    s.write({ current: "prod", profiles: { prod: { apiUrl: "https://p.example/cloud", apiKey: "pk", project: 5, region: 2 } } });
+    s.write({
+      current: "prod",
+      profiles: { prod: { apiUrl: "https://p.example/cloud", apiKey: "pk", project: 5, region: 2 } },
+    });
     return s;
   };
 
   it("uses the local emulator defaults with no configuration", () => {
     const s = resolveSettings({}, new ConfigStore(join(dir, "none.json")), {});
-    expect(s).toMatchObject({ profile: "local", apiUrl: LOCAL_API_URL, apiKey: "imgctl-demo$alpha", project: 10, region: 1, local: true });
+    expect(s).toMatchObject({
+      profile: "local",
+      apiUrl: LOCAL_API_URL,
+      apiKey: "imgctl-demo$alpha",
+      project: 10,
+      region: 1,
+      local: true,
+    });
   });
 
   it("prefers flags (and env, folded into flags) over the profile", () => {
     const s = resolveSettings({ project: 9, "api-key": "flag-key" }, store(), {});
-    expect(s).toMatchObject({ profile: "prod", apiUrl: "https://p.example/cloud", apiKey: "flag-key", project: 9, region: 2, local: false });
+    expect(s).toMatchObject({
+      profile: "prod",
+      apiUrl: "https://p.example/cloud",
+      apiKey: "flag-key",
+      project: 9,
+      region: 2,
+      local: false,
+    });
   });
 
   it("--profile picks another profile and unknown names are usage errors", () => {
@@ -67,5 +91,32 @@ describe("resolveSettings", () => {
     });
     expect(resolveSettings({}, s, {}).policy).toBe("/p.yaml");
     expect(resolveSettings({}, s, { IMGCTL_POLICY: "/env.yaml" }).policy).toBe("/env.yaml");
+  });
+
+  it("the API generation: the local emulator speaks 2025-04, Gcore's API with only a key 2026-08; the profile, then the flag (or GCORE_API_VERSION) override", () => {
+    expect(resolveSettings({}, new ConfigStore(join(dir, "none.json")), {}).apiVersion).toBe("2025-04");
+    expect(resolveSettings({}, store(), {}).apiVersion).toBe("2025-04");
+    const live = new ConfigStore(join(dir, "live.json"));
+    live.write({ current: "gcore", profiles: { gcore: { apiKey: "k" } } });
+    expect(resolveSettings({}, live, {}).apiVersion).toBe("2026-08");
+    expect(
+      resolveSettings({ "api-url": "https://api.gcore.com/cloud", profile: "local" }, store(), {}).apiVersion,
+    ).toBe("2026-08");
+    live.update((d) => {
+      d.profiles.gcore!.apiVersion = "2025-04";
+    });
+    expect(resolveSettings({}, live, {}).apiVersion).toBe("2025-04");
+    expect(resolveSettings({ "api-version": "2026-08" }, live, {}).apiVersion).toBe("2026-08");
+    expect(resolveSettings({ "api-version": "2026-08", profile: "local" }, store(), {})).toMatchObject({
+      apiVersion: "2026-08",
+      local: true,
+    });
+  });
+
+  it("api-version accepts the two generations and names them when refusing another", () => {
+    expect(parseProfileValue("api-version", "2026-08")).toBe("2026-08");
+    expect(() => parseProfileValue("api-version", "2026-09")).toThrow(
+      'api-version must be one of 2025-04, 2026-08, got "2026-09"',
+    );
   });
 });

@@ -1,5 +1,13 @@
 import { ConfigStore } from "./store.js";
-import { DEFAULT_API_URL, LOCAL_DEFAULTS, LOCAL_PROFILE, isLocalApiUrl, type Profile } from "./profile.js";
+import type { ApiVersion } from "@imgctl/types";
+import {
+  DEFAULT_API_URL,
+  LOCAL_DEFAULTS,
+  LOCAL_PROFILE,
+  defaultApiVersion,
+  isLocalApiUrl,
+  type Profile,
+} from "./profile.js";
 
 /** Values from the command line; oclif has already merged the GCORE_* / IMGCTL_* env fallbacks in. */
 export interface ConnectionFlags {
@@ -8,6 +16,7 @@ export interface ConnectionFlags {
   region?: number | undefined;
   "api-url"?: string | undefined;
   "api-key"?: string | undefined;
+  "api-version"?: ApiVersion | undefined;
 }
 
 export interface Settings {
@@ -17,6 +26,8 @@ export interface Settings {
   project?: number;
   region?: number;
   policy?: string;
+  /** The API generation in effect: --api-version / GCORE_API_VERSION, else the profile's, else by the base URL. */
+  apiVersion: ApiVersion;
   /** True when the API is the emulator in this process (the `local` profile by default). */
   local: boolean;
 }
@@ -44,7 +55,8 @@ export function resolveSettings(
   const defaults: Profile = name === LOCAL_PROFILE ? LOCAL_DEFAULTS : { apiUrl: DEFAULT_API_URL };
   const profile: Profile = { ...defaults, ...stored };
   const apiUrl = (flags["api-url"] ?? profile.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, "");
-  const settings: Settings = { profile: name, apiUrl, local: isLocalApiUrl(apiUrl) };
+  const apiVersion = flags["api-version"] ?? profile.apiVersion ?? defaultApiVersion(apiUrl);
+  const settings: Settings = { profile: name, apiUrl, apiVersion, local: isLocalApiUrl(apiUrl) };
   const apiKey = flags["api-key"] ?? profile.apiKey;
   const project = flags.project ?? profile.project;
   const region = flags.region ?? profile.region;

@@ -10,7 +10,10 @@ export interface ConfigGetResult {
 export default class ConfigGet extends BaseCommand<typeof ConfigGet> {
   static override summary = "show the settings in effect (flags > env > profile > defaults)";
   static override description = "With KEY, only that value. The API key shows as *** when set.";
-  static override examples = ["<%= config.bin %> <%= command.id %>", "<%= config.bin %> <%= command.id %> project --profile prod"];
+  static override examples = [
+    "<%= config.bin %> <%= command.id %>",
+    "<%= config.bin %> <%= command.id %> project --profile prod",
+  ];
   static override args = {
     key: Args.string({ description: "one setting", options: Object.keys(PROFILE_KEYS) }),
   };
@@ -23,6 +26,7 @@ export default class ConfigGet extends BaseCommand<typeof ConfigGet> {
       project: s.project ?? null,
       region: s.region ?? null,
       policy: s.policy ?? null,
+      "api-version": s.apiVersion,
     };
     const key = this.args.key as ProfileKey | undefined;
     if (key) {

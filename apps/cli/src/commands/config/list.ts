@@ -15,6 +15,7 @@ const columns: ReadonlyArray<Column<ProfileView>> = [
   { header: "region", get: (p) => p.region },
   { header: "api key", get: (p) => p.apiKey },
   { header: "policy", get: (p) => p.policy },
+  { header: "api version", get: (p) => p.apiVersion },
 ];
 
 export default class ConfigList extends BaseCommand<typeof ConfigList> {

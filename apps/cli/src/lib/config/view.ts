@@ -1,4 +1,11 @@
-import { LOCAL_DEFAULTS, LOCAL_PROFILE, type ConfigData, type Profile } from "@imgctl/cli-core";
+import {
+  DEFAULT_API_URL,
+  LOCAL_DEFAULTS,
+  LOCAL_PROFILE,
+  defaultApiVersion,
+  type ConfigData,
+  type Profile,
+} from "@imgctl/cli-core";
 
 /** A profile as shown by `config list/get`: the API key is never shown, only whether it is set. */
 export interface ProfileView {
@@ -9,6 +16,8 @@ export interface ProfileView {
   project: number | null;
   region: number | null;
   policy: string | null;
+  /** The generation the profile speaks: its `api-version`, else the one its base URL gets by default. */
+  apiVersion: string;
 }
 
 export function viewProfile(name: string, p: Profile, current: boolean): ProfileView {
@@ -20,6 +29,7 @@ export function viewProfile(name: string, p: Profile, current: boolean): Profile
     project: p.project ?? null,
     region: p.region ?? null,
     policy: p.policy ?? null,
+    apiVersion: p.apiVersion ?? defaultApiVersion(p.apiUrl ?? DEFAULT_API_URL),
   };
 }
 
