@@ -32,11 +32,23 @@ export class ApiError extends ImagesClientError {
     // Invalid fields that the API's message does not already list (as `field: problem`), three at most.
     const fields = Object.entries(b.invalid_fields ?? {}).filter(([k]) => !text.includes(k + ":"));
     if (fields[0]) {
-      line += ": " + fields.slice(0, 3).map(([k, v]) => `${k} (${v.map(oneLine).join("; ")})`).join(", ");
+      line +=
+        ": " +
+        fields
+          .slice(0, 3)
+          .map(([k, v]) => `${k} (${v.map(oneLine).join("; ")})`)
+          .join(", ");
       if (fields[3]) line += ` and ${fields.length - 3} more`;
     }
     super(requestId ? `${line} (request_id ${requestId})` : line);
-    Object.assign(this, { status, exceptionClass: b.exception_class, requestId, invalidFields: b.invalid_fields, headers, body });
+    Object.assign(this, {
+      status,
+      exceptionClass: b.exception_class,
+      requestId,
+      invalidFields: b.invalid_fields,
+      headers,
+      body,
+    });
   }
 
   /** The one-line message alone (it already names the class), e.g. for `${error}` in a CLI. */
@@ -90,6 +102,30 @@ export class TimeoutError extends ConnectionError {}
  */
 export class ClientOptionsError extends ImagesClientError {}
 
+/**
+ * The client and the server speak different API generations: the server named another one in its
+ * answer's header, or sent an image in the other generation's shape. Nothing of the answer is
+ * returned, since reading it in the wrong shape would show no tags or apply no filter.
+ */
+export class ApiVersionMismatchError extends ImagesClientError {
+  /** The generation the client speaks. */
+  declare readonly clientVersion: string;
+  /** The generation the server speaks. */
+  declare readonly serverVersion: string;
+  constructor(clientVersion: string, serverVersion: string, evidence: string) {
+    super(
+      `This client speaks API ${clientVersion} but the server speaks ${serverVersion} (${evidence}): create the client with apiVersion: "${serverVersion}" or set GCORE_API_VERSION=${serverVersion}`,
+    );
+    Object.assign(this, { clientVersion, serverVersion });
+  }
+}
+
+/**
+ * A method or parameter that the client's API generation does not have (e.g. `sharedImages` or a
+ * `metadata_kv` filter on a 2026-08 client, `tag_key` on a 2025-04 one). Thrown before anything is sent.
+ */
+export class NotInApiVersionError extends ImagesClientError {}
+
 /** A path parameter had no value and no client default (e.g. `project_id` without `projectId`). */
 export class MissingParameterError extends ImagesClientError {}
 
@@ -137,11 +173,28 @@ export class ImageWaitTimeoutError extends ImagesClientError {
 // as an own property in every `util.inspect`, and spelled out because minifiers rename classes.
 // One string, in the order of the classes, each name without its common "Error" suffix (bundle size).
 const CLASSES: { prototype: Error }[] = [
-  ImagesClientError, ApiError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
-  UnprocessableEntityError, RateLimitError, InternalServerError, ConnectionError, TimeoutError, MissingParameterError,
-  TaskFailedError, TaskWaitTimeoutError, ClientOptionsError, ImageFailedError, ImageWaitTimeoutError,
+  ImagesClientError,
+  ApiError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  ConnectionError,
+  TimeoutError,
+  MissingParameterError,
+  TaskFailedError,
+  TaskWaitTimeoutError,
+  ClientOptionsError,
+  ImageFailedError,
+  ImageWaitTimeoutError,
+  ApiVersionMismatchError,
+  NotInApiVersionError,
 ];
-"ImagesClient Api BadRequest Authentication PermissionDenied NotFound Conflict UnprocessableEntity RateLimit InternalServer Connection Timeout MissingParameter TaskFailed TaskWaitTimeout ClientOptions ImageFailed ImageWaitTimeout"
+"ImagesClient Api BadRequest Authentication PermissionDenied NotFound Conflict UnprocessableEntity RateLimit InternalServer Connection Timeout MissingParameter TaskFailed TaskWaitTimeout ClientOptions ImageFailed ImageWaitTimeout ApiVersionMismatch NotInApiVersion"
   .split(" ")
   .forEach((name, i) => (CLASSES[i]!.prototype.name = name + "Error"));
 

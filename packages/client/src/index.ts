@@ -1,4 +1,27 @@
-export { createImagesClient, ImagesClient } from "./client.js";
+export {
+  createImagesClient,
+  ImagesClient,
+  isApiVersion,
+  LIVE_API_VERSION,
+  type AnyImagesClient,
+  type ImagesClientFor,
+} from "./client.js";
+export type { ImagesClient2026_08 } from "./client-2026-08.js";
+export { API_VERSION_HEADER, API_VERSIONS, type ApiVersion } from "./api-version.js";
+export { imageTags, type ImageTag } from "./tags.js";
+export type {
+  BaremetalImagesResource2026_08,
+  ImageCreateParams2026_08,
+  ImageGetParams2026_08,
+  ImageListAllParams2026_08,
+  ImageListParams2026_08,
+  ImagesResource2026_08,
+  ImageUpdateParams2026_08,
+  ImageUploadParams2026_08,
+  ImageWaitOptions2026_08,
+  MetadataResource2026_08,
+  TagsResource,
+} from "./resources/images-2026-08.js";
 export type { ClientOptions, RequestOptions, ResolvedOptions } from "./options.js";
 export { DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT } from "./options.js";
 export type { Logger } from "./log/redact.js";
@@ -19,9 +42,16 @@ export type { BaremetalImageListParams, BaremetalImagesResource } from "./resour
 export type { MetadataResource } from "./resources/metadata.js";
 export type { SharedImageQuery, SharedImagesResource } from "./resources/shared-images.js";
 export type { ResellerImagesResource } from "./resources/reseller-images.js";
-export type { TaskAcknowledgeAllParams, TaskListActiveParams, TaskListParams, TasksResource, WaitOptions } from "./resources/tasks.js";
+export type {
+  TaskAcknowledgeAllParams,
+  TaskListActiveParams,
+  TaskListParams,
+  TasksResource,
+  WaitOptions,
+} from "./resources/tasks.js";
 export {
   ApiError,
+  ApiVersionMismatchError,
   AuthenticationError,
   BadRequestError,
   ClientOptionsError,
@@ -33,6 +63,7 @@ export {
   InternalServerError,
   MissingParameterError,
   NotFoundError,
+  NotInApiVersionError,
   PermissionDeniedError,
   RateLimitError,
   TaskFailedError,

@@ -1,3 +1,4 @@
+import { resolveApiVersion, type ApiVersion } from "./api-version.js";
 import { ClientOptionsError } from "./errors.js";
 import { hideUserinfo, REDACTED, type Logger } from "./log/redact.js";
 
@@ -8,6 +9,13 @@ export const DEFAULT_TIMEOUT = 120_000;
 export const DEFAULT_MAX_RETRIES = 2;
 
 export interface ClientOptions {
+  /**
+   * The API generation to speak: `"2025-04"` (the seed: `metadata`, shared and reseller images) or
+   * `"2026-08"` (Gcore's API today: `tags_v2`, tag filters and paging, tag writes by PATCH). Pass it
+   * to get the generation's types too: `createImagesClient({ apiVersion: "2026-08" })`.
+   * @default process.env.GCORE_API_VERSION, else "2026-08" for Gcore's hosts (the default base URL) and "2025-04" for any other base URL
+   */
+  apiVersion?: ApiVersion | undefined;
   /**
    * API key, sent as `Authorization: APIKey <key>`. A value that already starts with `APIKey ` or
    * `Bearer ` is sent as is. Never logged or printed.
@@ -65,6 +73,7 @@ export interface RequestOptions {
 
 /** The options as the client resolved them; no API key. */
 export interface ResolvedOptions {
+  readonly apiVersion: ApiVersion;
   readonly baseUrl: string;
   readonly projectId: number | undefined;
   readonly regionId: number | undefined;
@@ -76,11 +85,17 @@ export interface ResolvedOptions {
 export function resolveOptions(options: ClientOptions): ResolvedOptions & { apiKey: string | undefined } {
   const { timeout = DEFAULT_TIMEOUT, maxRetries = DEFAULT_MAX_RETRIES } = options;
   if (!(timeout >= 0)) throw new ClientOptionsError(`timeout must be a non-negative number, got ${timeout}`);
-  if (!(maxRetries >= 0 && Number.isInteger(maxRetries))) throw new ClientOptionsError(`maxRetries must be a non-negative integer, got ${maxRetries}`);
+  if (!(maxRetries >= 0 && Number.isInteger(maxRetries)))
+    throw new ClientOptionsError(`maxRetries must be a non-negative integer, got ${maxRetries}`);
   const fromEnv = options.baseUrl === undefined && env("BASE_URL") !== undefined;
+  const baseUrl = cloudRoot(
+    options.baseUrl ?? env("BASE_URL") ?? DEFAULT_BASE_URL,
+    fromEnv ? "GCORE_BASE_URL" : "baseUrl",
+  );
   return {
     apiKey: options.apiKey ?? env("API_KEY"),
-    baseUrl: cloudRoot(options.baseUrl ?? env("BASE_URL") ?? DEFAULT_BASE_URL, fromEnv ? "GCORE_BASE_URL" : "baseUrl"),
+    apiVersion: resolveApiVersion(options.apiVersion, env("API_VERSION"), baseUrl),
+    baseUrl,
     projectId: options.projectId ?? envId("CLOUD_PROJECT_ID"),
     regionId: options.regionId ?? envId("CLOUD_REGION_ID"),
     timeout,
@@ -103,12 +118,16 @@ function cloudRoot(url: string, name: string): string {
     parsed = new URL(url);
   } catch {}
   if (!parsed || (parsed.protocol != "http:" && parsed.protocol != "https:")) {
-    throw new ClientOptionsError(`${name} must be an http(s) URL such as ${DEFAULT_BASE_URL}, got "${hideUserinfo(url)}"`);
+    throw new ClientOptionsError(
+      `${name} must be an http(s) URL such as ${DEFAULT_BASE_URL}, got "${hideUserinfo(url)}"`,
+    );
   }
   if (parsed.username || parsed.password) {
     parsed.username = REDACTED;
     parsed.password = "";
-    throw new ClientOptionsError(`${name} must not contain a user name or password (got "${parsed.href}"): pass the API key as apiKey or GCORE_API_KEY`);
+    throw new ClientOptionsError(
+      `${name} must not contain a user name or password (got "${parsed.href}"): pass the API key as apiKey or GCORE_API_KEY`,
+    );
   }
   const root = url.replace(/\/+$/, "");
   return /^[a-z][a-z\d+.-]*:\/\/[^/]+$/i.test(root) ? `${root}/cloud` : root;
@@ -116,13 +135,17 @@ function cloudRoot(url: string, name: string): string {
 
 /** `GCORE_<name>`; empty counts as unset, and runtimes without `process` (browsers, edge) have none. */
 function env(name: string): string | undefined {
-  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[`GCORE_${name}`] || undefined;
+  return (
+    (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[`GCORE_${name}`] ||
+    undefined
+  );
 }
 
 function envId(name: string): number | undefined {
   const value = env(name);
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!(Number.isSafeInteger(n) && n >= 0)) throw new ClientOptionsError(`GCORE_${name} must be a non-negative integer, got "${value}"`);
+  if (!(Number.isSafeInteger(n) && n >= 0))
+    throw new ClientOptionsError(`GCORE_${name} must be a non-negative integer, got "${value}"`);
   return n;
 }

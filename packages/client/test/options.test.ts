@@ -20,7 +20,14 @@ describe("environment fallbacks", () => {
     vi.stubEnv("GCORE_CLOUD_PROJECT_ID", "10");
     vi.stubEnv("GCORE_CLOUD_REGION_ID", "2");
     const client = createImagesClient({ fetch: emulator.fetch });
-    expect(client.options).toEqual({ baseUrl: IN_PROCESS_URL, projectId: 10, regionId: 2, timeout: 120_000, maxRetries: 2 });
+    expect(client.options).toEqual({
+      apiVersion: "2025-04",
+      baseUrl: IN_PROCESS_URL,
+      projectId: 10,
+      regionId: 2,
+      timeout: 120_000,
+      maxRetries: 2,
+    });
     // The key from the environment authenticates, and the scope comes from it.
     const list = await client.images.list();
     expect(list.results.every((i) => i.region_id === 2)).toBe(true);
@@ -30,23 +37,41 @@ describe("environment fallbacks", () => {
     vi.stubEnv("GCORE_BASE_URL", "http://from-env/cloud");
     vi.stubEnv("GCORE_CLOUD_PROJECT_ID", "10");
     const client = createImagesClient({ baseUrl: "http://explicit/cloud", projectId: 20, timeout: 5, maxRetries: 0 });
-    expect(client.options).toMatchObject({ baseUrl: "http://explicit/cloud", projectId: 20, timeout: 5, maxRetries: 0 });
+    expect(client.options).toMatchObject({
+      baseUrl: "http://explicit/cloud",
+      projectId: 20,
+      timeout: 5,
+      maxRetries: 0,
+    });
   });
 
   it("defaults: the real API, no scope, 2 minutes, 2 retries; empty variables count as unset", () => {
     vi.stubEnv("GCORE_BASE_URL", "");
     vi.stubEnv("GCORE_CLOUD_PROJECT_ID", "");
     vi.stubEnv("GCORE_CLOUD_REGION_ID", undefined);
+    vi.stubEnv("GCORE_API_VERSION", "");
     const client = createImagesClient();
-    expect(client.options).toEqual({ baseUrl: DEFAULT_BASE_URL, projectId: undefined, regionId: undefined, timeout: 120_000, maxRetries: 2 });
+    // The live API speaks 2026-08: a client pointed at it with nothing else configured does too.
+    expect(client.options).toEqual({
+      apiVersion: "2026-08",
+      baseUrl: DEFAULT_BASE_URL,
+      projectId: undefined,
+      regionId: undefined,
+      timeout: 120_000,
+      maxRetries: 2,
+    });
     expect(DEFAULT_BASE_URL).toBe("https://api.gcore.com/cloud");
   });
 
   it("a bare origin, as the official SDKs take GCORE_BASE_URL, gets the /cloud prefix", () => {
     vi.stubEnv("GCORE_BASE_URL", "https://api.gcore.com");
     expect(createImagesClient().options.baseUrl).toBe("https://api.gcore.com/cloud");
-    expect(createImagesClient({ baseUrl: "http://127.0.0.1:8080/" }).options.baseUrl).toBe("http://127.0.0.1:8080/cloud");
-    expect(createImagesClient({ baseUrl: "http://proxy.local/gcore/cloud/" }).options.baseUrl).toBe("http://proxy.local/gcore/cloud");
+    expect(createImagesClient({ baseUrl: "http://127.0.0.1:8080/" }).options.baseUrl).toBe(
+      "http://127.0.0.1:8080/cloud",
+    );
+    expect(createImagesClient({ baseUrl: "http://proxy.local/gcore/cloud/" }).options.baseUrl).toBe(
+      "http://proxy.local/gcore/cloud",
+    );
   });
 
   it("a malformed id in the environment fails at construction, naming the variable", () => {
@@ -73,7 +98,9 @@ describe("raw, use() and fetch", () => {
       params: { path: { project_id: 10, region_id: 1, image_id: demoImageIds.alphaWebGolden } },
     });
     expect(ok.data?.name).toBe("alpha-web-golden");
-    const missing = await client.raw.GET("/v1/tasks/{task_id}", { params: { path: { task_id: "00000000-0000-4000-8000-000000000000" } } });
+    const missing = await client.raw.GET("/v1/tasks/{task_id}", {
+      params: { path: { task_id: "00000000-0000-4000-8000-000000000000" } },
+    });
     expect(missing.response.status).toBe(404);
     expect(missing.error?.exception_class).toBe("NotFoundError");
   });
@@ -85,7 +112,11 @@ describe("raw, use() and fetch", () => {
       onRequest({ request, schemaPath }) {
         seen.push(`${request.method} ${schemaPath}`);
         // The policy plugin's shape: refuse a write before it is sent.
-        if (request.method === "POST" && schemaPath.endsWith("/metadata")) return new Response(JSON.stringify({ exception_class: "PolicyViolation", message: "key not allowed", request_id: "local" }), { status: 422, headers: { "content-type": "application/json" } });
+        if (request.method === "POST" && schemaPath.endsWith("/metadata"))
+          return new Response(
+            JSON.stringify({ exception_class: "PolicyViolation", message: "key not allowed", request_id: "local" }),
+            { status: 422, headers: { "content-type": "application/json" } },
+          );
         return undefined;
       },
     };
@@ -96,7 +127,10 @@ describe("raw, use() and fetch", () => {
     await expect(client.images.metadata.merge(demoImageIds.alphaWebGolden, { "bad key": "x" })).rejects.toThrow(
       "422 UnprocessableEntityError: key not allowed (request_id local)",
     );
-    expect(seen).toEqual(["GET /v1/images/{project_id}/{region_id}", "POST /v1/images/{project_id}/{region_id}/{image_id}/metadata"]);
+    expect(seen).toEqual([
+      "GET /v1/images/{project_id}/{region_id}",
+      "POST /v1/images/{project_id}/{region_id}/{image_id}/metadata",
+    ]);
     client.eject(spy);
     await client.images.listOwned();
     expect(seen).toHaveLength(2);
@@ -113,7 +147,9 @@ describe("raw, use() and fetch", () => {
     expect(((await response.json()) as { name: string }).name).toBe("alpha-web-golden");
     expect(middlewareCalls).toBe(0);
     // 4xx resolve as responses: fetch semantics.
-    const missing = await client.fetch(new Request(`${IN_PROCESS_URL}/v1/images/10/1/00000000-0000-4000-8000-000000000000`));
+    const missing = await client.fetch(
+      new Request(`${IN_PROCESS_URL}/v1/images/10/1/00000000-0000-4000-8000-000000000000`),
+    );
     expect(missing.status).toBe(404);
   });
 
@@ -128,7 +164,11 @@ describe("raw, use() and fetch", () => {
   it("per-call and client headers are sent", async () => {
     const seen: Headers[] = [];
     const client = createImagesClient({
-      apiKey: demoKeys.alpha, baseUrl: IN_PROCESS_URL, projectId: 10, regionId: 1, headers: { "x-client": "tests" },
+      apiKey: demoKeys.alpha,
+      baseUrl: IN_PROCESS_URL,
+      projectId: 10,
+      regionId: 1,
+      headers: { "x-client": "tests" },
       fetch: (request) => {
         seen.push(request.headers);
         return emulator.fetch(request);
