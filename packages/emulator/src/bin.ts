@@ -3,13 +3,14 @@
 import { parseArgs } from "node:util";
 import { createEmulator } from "./emulator.js";
 import { demoKeys } from "./fixture/demo.js";
-import type { FaultRule, TaskTiming } from "./types.js";
+import type { ApiVersion, FaultRule, TaskTiming } from "./types.js";
 
 const USAGE = `Usage: imgctl-emulator [options]
   --port N            port (default 8080; 0 = any free port)
   --host H            interface to bind (default 127.0.0.1)
   --db PATH           SQLite file (default :memory:)
   --fixture F         demo (default) | none | path to a .json/.yaml fixture
+  --api-version V     2025-04 (default) | 2026-08: the API generation spoken (same database either way)
   --tasks T           immediate (default) | delay:MS | polls:N
   --latency MS        add MS of latency to every request
   --fault RULE        inject a fault, repeatable; RULE is comma-separated key=value pairs:
@@ -26,6 +27,11 @@ export function parseTasks(value: string): TaskTiming {
   if (mode === "delay" && Number.isFinite(num) && num >= 0) return { mode: "delay", ms: num };
   if (mode === "polls" && Number.isInteger(num) && num >= 1) return { mode: "polls", polls: num };
   throw new Error(`--tasks must be immediate, delay:MS or polls:N (got "${value}")`);
+}
+
+export function parseApiVersion(value: string): ApiVersion {
+  if (value === "2025-04" || value === "2026-08") return value;
+  throw new Error(`--api-version must be 2025-04 or 2026-08 (got "${value}")`);
 }
 
 export function parseFault(value: string): FaultRule {
@@ -61,6 +67,7 @@ export async function main(argv: string[]): Promise<void> {
         db: { type: "string", default: ":memory:" },
         fixture: { type: "string", default: "demo" },
         tasks: { type: "string", default: "immediate" },
+        "api-version": { type: "string", default: "2025-04" },
         latency: { type: "string" },
         fault: { type: "string", multiple: true },
         quiet: { type: "boolean", default: false },
@@ -82,6 +89,7 @@ export async function main(argv: string[]): Promise<void> {
     const rules = (values.fault ?? []).map(parseFault);
     const latencyMs = values.latency === undefined ? undefined : Number(values.latency);
     emulator = createEmulator({
+      apiVersion: parseApiVersion(values["api-version"]),
       db: values.db,
       fixture: values.fixture,
       tasks: parseTasks(values.tasks),
@@ -97,8 +105,12 @@ export async function main(argv: string[]): Promise<void> {
   console.log(`imgctl-emulator listening on ${server.url}`);
   if (!values.quiet) {
     // Gcore's SDKs add /cloud to GCORE_BASE_URL themselves: give them the host root.
-    console.log(`  GCORE_BASE_URL=${server.url.replace(/\/cloud$/, "")}   (for Gcore's SDKs; imgctl's client accepts both forms)`);
-    console.log(`  database: ${values.db}   tasks: ${values.tasks}   fixture: ${values.fixture}`);
+    console.log(
+      `  GCORE_BASE_URL=${server.url.replace(/\/cloud$/, "")}   (for Gcore's SDKs; imgctl's client accepts both forms)`,
+    );
+    console.log(
+      `  API version: ${emulator.apiVersion}   database: ${values.db}   tasks: ${values.tasks}   fixture: ${values.fixture}`,
+    );
     if (values.fixture === "demo") {
       console.log("  demo API keys (header 'Authorization: APIKey <key>'):");
       console.log(`    admin              ${demoKeys.admin}`);

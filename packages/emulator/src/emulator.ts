@@ -3,16 +3,28 @@
 import type { AddressInfo } from "node:net";
 import type { ServerType } from "@hono/node-server";
 import { loadFixture } from "./fixture/load.js";
+import { seedGeneration } from "./generations/2025-04.js";
 import { createApp } from "./http/app.js";
 import { FaultInjector, type HttpEnv } from "./http/faults.js";
+import { API_VERSION_HEADER, type Generation, type GenerationSource, resolveGeneration } from "./http/generation.js";
 import { createPlainHandler } from "./http/in-process.js";
 import { ImageDocCache } from "./model/image-cache.js";
 import { type Clock, TaskWorker } from "./model/tasks.js";
 import { Store } from "./store/index.js";
 import { isEmpty, seedFixture } from "./store/seed.js";
-import type { Emulator, EmulatorOptions, ListenResult } from "./types.js";
+import type { ApiVersion, Emulator, EmulatorOptions, ListenResult } from "./types.js";
+
+/** The generation's request handling: the seed's is loaded with the emulator; 2026-08's modules
+ * (its validators are ≈ 1 MB of code) only when an emulator speaks it. */
+function generationFor(apiVersion: ApiVersion): GenerationSource {
+  if (apiVersion === "2025-04") return seedGeneration;
+  if (apiVersion === "2026-08") return import("./generations/2026-08.js").then((m): Generation => m.generation2026);
+  throw new TypeError(`Unknown API version "${String(apiVersion)}": use 2025-04 or 2026-08`);
+}
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const apiVersion = options.apiVersion ?? "2025-04";
+  const generation = resolveGeneration(generationFor(apiVersion));
   const now = options.clock ?? Date.now;
   const clock: Clock = { now, iso: () => new Date(now()).toISOString() };
   const store = Store.open(options.db ?? ":memory:", (db) => {
@@ -24,15 +36,29 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   worker.resume();
   // One core (and one image cache) behind both entries.
   const core = { store, worker, clock, docs: new ImageDocCache(store) };
-  const app = createApp(core, { validateResponses: options.validateResponses });
-  const faults = new FaultInjector(options.faults);
+  const appOptions = {
+    validateResponses: options.validateResponses,
+    apiVersion,
+    generation: generation.now() ?? generation.ready,
+  };
+  const app = createApp(core, appOptions);
+  // Fault rules name the operations of the generation spoken; the entries below wait for its
+  // modules before the injector looks at a request.
+  const faults = new FaultInjector(
+    options.faults,
+    (method, path) => (generation.now() ?? seedGeneration).matchRoute(method, path),
+    { [API_VERSION_HEADER]: apiVersion },
+  );
   const servers = new Set<ListenResult>();
   let closed = false;
 
-  const handle = (request: Request, env?: HttpEnv) => faults.handle(request, env, app);
-  const plain = createPlainHandler(core, faults, { validateResponses: options.validateResponses });
+  const ready = <T>(run: () => Promise<T>): Promise<T> => (generation.now() ? run() : generation.ready.then(run));
+  const handle = (request: Request, env?: HttpEnv) => ready(() => faults.handle(request, env, app));
+  const plainNow = createPlainHandler(core, faults, appOptions);
+  const plain: typeof plainNow = (request) => ready(() => plainNow(request));
 
   return {
+    apiVersion,
     fetch(request) {
       if (closed) return Promise.reject(new TypeError("fetch failed", { cause: new Error("emulator is closed") }));
       return handle(request);
@@ -51,23 +77,31 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       return new Promise<ListenResult>((resolve, reject) => {
         let server: ServerType | undefined;
         const onError = (error: Error) => reject(error);
-        server = serve({ fetch: (req, env) => handle(req, env as HttpEnv), port: opts.port ?? 0, hostname: host, overrideGlobalObjects: opts.overrideGlobalObjects ?? false }, (info: AddressInfo) => {
-          server!.off("error", onError);
-          const urlHost = host.includes(":") ? `[${host}]` : host;
-          const result: ListenResult = {
-            url: `http://${urlHost}:${info.port}/cloud`,
-            port: info.port,
-            close: () =>
-              new Promise<void>((done) => {
-                servers.delete(result);
-                const s = server as ServerType & { closeAllConnections?: () => void };
-                s.close(() => done());
-                s.closeAllConnections?.();
-              }),
-          };
-          servers.add(result);
-          resolve(result);
-        });
+        server = serve(
+          {
+            fetch: (req, env) => handle(req, env as HttpEnv),
+            port: opts.port ?? 0,
+            hostname: host,
+            overrideGlobalObjects: opts.overrideGlobalObjects ?? false,
+          },
+          (info: AddressInfo) => {
+            server!.off("error", onError);
+            const urlHost = host.includes(":") ? `[${host}]` : host;
+            const result: ListenResult = {
+              url: `http://${urlHost}:${info.port}/cloud`,
+              port: info.port,
+              close: () =>
+                new Promise<void>((done) => {
+                  servers.delete(result);
+                  const s = server as ServerType & { closeAllConnections?: () => void };
+                  s.close(() => done());
+                  s.closeAllConnections?.();
+                }),
+            };
+            servers.add(result);
+            resolve(result);
+          },
+        );
         server.once("error", onError);
       });
     },

@@ -2,8 +2,24 @@ export { createEmulator } from "./emulator.js";
 export { demoFixture, demoImageIds, demoKeys, demoVolumeId } from "./fixture/demo.js";
 export { readableProjects } from "./fixture/principals.js";
 export type {
-  Fixture, FixtureApiKey, FixtureClient, FixtureImage, FixtureProject, FixtureRegion, FixtureReseller,
-  FixtureSharedImage, FixtureVolume,
+  Fixture,
+  FixtureApiKey,
+  FixtureClient,
+  FixtureImage,
+  FixtureProject,
+  FixtureRegion,
+  FixtureReseller,
+  FixtureSharedImage,
+  FixtureVolume,
 } from "./fixture/types.js";
 export type { PlainRequest, PlainResponse } from "./http/in-process.js";
-export type { Emulator, EmulatorOptions, FaultConfig, FaultRule, ListenResult, TaskTiming } from "./types.js";
+export { API_VERSION_HEADER } from "./http/generation.js";
+export type {
+  ApiVersion,
+  Emulator,
+  EmulatorOptions,
+  FaultConfig,
+  FaultRule,
+  ListenResult,
+  TaskTiming,
+} from "./types.js";

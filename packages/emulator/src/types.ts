@@ -1,5 +1,8 @@
+import type { ApiVersion } from "@imgctl/types";
 import type { PlainRequest, PlainResponse } from "./http/in-process.js";
 import type { Fixture } from "./fixture/types.js";
+
+export type { ApiVersion };
 
 export type TaskTiming = { mode: "immediate" } | { mode: "delay"; ms: number } | { mode: "polls"; polls: number };
 
@@ -31,6 +34,12 @@ export interface FaultConfig {
 }
 
 export interface EmulatorOptions {
+  /**
+   * The API generation spoken on the wire: "2025-04" (default, the seed's April-2025 shape) or
+   * "2026-08" (tags_v2, tag filters and paging, PATCH with a tags merge patch). The store is the
+   * same: one database can be served in either. Every answer names it in `X-Imgctl-Api-Version`.
+   */
+  apiVersion?: ApiVersion;
   /** ":memory:" (default) or a file path; WAL + synchronous=FULL. */
   db?: string;
   /** Default "demo"; seeded only into an empty database. */
@@ -51,6 +60,8 @@ export interface ListenResult {
 }
 
 export interface Emulator {
+  /** The generation this emulator speaks. */
+  readonly apiVersion: ApiVersion;
   fetch(request: Request): Promise<Response>;
   /**
    * The same as `fetch`, faults included, for a caller in this process that has no Request to

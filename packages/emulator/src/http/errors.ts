@@ -42,23 +42,36 @@ export class FieldErrors {
   /** The 400 with `invalid_fields` (own properties, whatever their names) and the usual message. */
   toError(): ApiError {
     const fields: InvalidFields = Object.fromEntries(this.byField);
-    return badRequest(`Validation failed: ${Object.entries(fields).map(([f, m]) => `${f}: ${m.join(", ")}`).join("; ")}`, fields);
+    return badRequest(
+      `Validation failed: ${Object.entries(fields)
+        .map(([f, m]) => `${f}: ${m.join(", ")}`)
+        .join("; ")}`,
+      fields,
+    );
   }
 }
 
 /** The JSON error answer as status, headers and text: what `errorResponse` sends. */
-export function errorReply(error: ApiError, requestId: string): { status: number; headers: Record<string, string>; text: string } {
+export function errorReply(
+  error: ApiError,
+  requestId: string,
+  extraHeaders?: Record<string, string>,
+): { status: number; headers: Record<string, string>; text: string } {
   const body: Record<string, unknown> = {
     exception_class: error.exceptionClass,
     message: error.message,
     request_id: requestId,
   };
   if (error.invalidFields) body.invalid_fields = error.invalidFields;
-  return { status: error.status, headers: { "content-type": "application/json", "x-request-id": requestId, ...error.headers }, text: JSON.stringify(body) };
+  return {
+    status: error.status,
+    headers: { "content-type": "application/json", "x-request-id": requestId, ...extraHeaders, ...error.headers },
+    text: JSON.stringify(body),
+  };
 }
 
 /** Builds the JSON error response. */
-export function errorResponse(error: ApiError, requestId: string): Response {
-  const { status, headers, text } = errorReply(error, requestId);
+export function errorResponse(error: ApiError, requestId: string, extraHeaders?: Record<string, string>): Response {
+  const { status, headers, text } = errorReply(error, requestId, extraHeaders);
   return new Response(text, { status, headers });
 }

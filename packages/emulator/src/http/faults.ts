@@ -5,9 +5,11 @@ import type { IncomingMessage } from "node:http";
 import type { FaultConfig, FaultRule } from "../types.js";
 import { ApiError, errorResponse } from "./errors.js";
 import { newRequestId } from "./request-id.js";
-import { matchRoute, routingPath } from "./router.js";
+import { matchRoute, type RouteLookup, routingPath } from "./router.js";
 
-export interface HttpEnv { incoming?: IncomingMessage }
+export interface HttpEnv {
+  incoming?: IncomingMessage;
+}
 
 /** What rules look at: the method and the URL (path, for `path` and `operationId`). */
 export type RequestLine = Pick<Request, "method" | "url">;
@@ -41,7 +43,15 @@ export class FaultInjector {
   private readonly hits = new Map<FaultRule, number>();
   private readonly pathRegex = new Map<FaultRule, RegExp>();
 
-  constructor(config?: FaultConfig) {
+  /**
+   * `match` is the router of the generation the emulator speaks (a rule's `operationId` names an
+   * operation of that generation); `extraHeaders` go on every injected error answer.
+   */
+  constructor(
+    config?: FaultConfig,
+    private readonly match: RouteLookup<string> = matchRoute,
+    private readonly extraHeaders: Record<string, string> = {},
+  ) {
     this.set(config);
   }
 
@@ -52,12 +62,20 @@ export class FaultInjector {
     for (const rule of config?.rules ?? []) if (rule.path) this.pathRegex.set(rule, new RegExp(rule.path));
   }
 
-  async handle(request: Request, env: HttpEnv | undefined, next: (request: Request) => Promise<Response>): Promise<Response> {
+  async handle(
+    request: Request,
+    env: HttpEnv | undefined,
+    next: (request: Request) => Promise<Response>,
+  ): Promise<Response> {
     return this.around(request, env, {
       next: () => next(request),
       // The handler ran: read its answer to the end, as a client would have, before losing it.
-      drain: (response) => response.arrayBuffer().then(() => {}, () => {}),
-      error: (error) => errorResponse(error, newRequestId()),
+      drain: (response) =>
+        response.arrayBuffer().then(
+          () => {},
+          () => {},
+        ),
+      error: (error) => errorResponse(error, newRequestId(), this.extraHeaders),
       dropped: () => new Response(null, { status: 499 }),
     });
   }
@@ -86,7 +104,7 @@ export class FaultInjector {
     if (rules.length === 0) return undefined;
     const pathname = new URL(request.url).pathname;
     // The router reads only the URL of what it is given.
-    const { route } = matchRoute(request.method, routingPath(request as Request));
+    const { route } = this.match(request.method, routingPath(request as Request));
     for (const rule of rules) {
       if (rule.operationId !== undefined && rule.operationId !== route?.operationId) continue;
       if (rule.method !== undefined && rule.method.toUpperCase() !== request.method) continue;

@@ -6,18 +6,17 @@
 // pump → auth → body → parameter and body validation → handler → optional response check) on the
 // same building blocks, and the same fault injector, so both entries answer alike (a test sends
 // the same requests through both and compares status, headers and body).
-import { loadResponseValidators, queryArrays } from "../generated/index.js";
 import type { Core } from "../model/core.js";
-import { handlers } from "../routes/index.js";
+import type { AppOptions } from "./app.js";
 import { authenticate } from "./auth.js";
 import { MAX_BODY_BYTES } from "./body.js";
 import { ApiError, badRequest, errorReply } from "./errors.js";
 import type { FaultInjector } from "./faults.js";
-import type { OperationId, OpResult } from "./operation.js";
+import { API_VERSION_HEADER, type Generation, resolveGeneration } from "./generation.js";
+import type { OpResult } from "./operation.js";
 import { newRequestId } from "./request-id.js";
-import { checkResponse } from "./response-check.js";
-import { matchRoute, queryParams, type Route, routingPath } from "./router.js";
-import { validateBody, validateParams } from "./validation.js";
+import { checkResponse, type ResponseValidators } from "./response-check.js";
+import { type Route, routingPath } from "./router.js";
 
 /** A request as a fetch's `(url, init)` would give it; header names in lower case. */
 export interface PlainRequest {
@@ -51,7 +50,8 @@ function jsonBodyOf(request: PlainRequest): unknown {
   // content type when none is given.
   const text = (request.body as (string & { toWellFormed(): string }) | undefined)?.toWellFormed() ?? "";
   const declared = request.headers["content-length"];
-  if ((declared !== undefined && Number(declared) > MAX_BODY_BYTES) || Buffer.byteLength(text) > MAX_BODY_BYTES) throw new ApiError(413, "PayloadTooLarge", `Request body is larger than ${MAX_BODY_BYTES} bytes`);
+  if ((declared !== undefined && Number(declared) > MAX_BODY_BYTES) || Buffer.byteLength(text) > MAX_BODY_BYTES)
+    throw new ApiError(413, "PayloadTooLarge", `Request body is larger than ${MAX_BODY_BYTES} bytes`);
   if (text === "") return undefined;
   const contentType = request.headers["content-type"] ?? "text/plain;charset=UTF-8";
   const mime = contentType.split(";")[0]!.trim().toLowerCase();
@@ -65,29 +65,60 @@ function jsonBodyOf(request: PlainRequest): unknown {
   }
 }
 
-function resultReply(result: OpResult, requestId: string): PlainResponse {
-  const headers: Record<string, string> = { "x-request-id": requestId, ...result.headers };
+function resultReply(result: OpResult, requestId: string, versionHeader: Record<string, string>): PlainResponse {
+  const headers: Record<string, string> = { "x-request-id": requestId, ...versionHeader, ...result.headers };
   if (result.raw === undefined && result.body === undefined) return { status: result.status, headers, text: "" };
   headers["content-type"] = "application/json";
   return { status: result.status, headers, text: result.raw ?? JSON.stringify(result.body) };
 }
 
-type Validators = ReturnType<typeof loadResponseValidators> | undefined;
+type Validators = Promise<ResponseValidators> | undefined;
 
-async function finish(validators: Validators, operationId: string | undefined, requestId: string, outcome: OpResult | ApiError): Promise<PlainResponse> {
-  if (validators) {
-    const reply = outcome instanceof ApiError ? errorReply(outcome, requestId) : resultReply(outcome, requestId);
-    try {
-      checkResponse(await validators, operationId, outcome.status, reply.text === "" ? undefined : JSON.parse(reply.text));
-    } catch (error) {
-      return errorReply(new ApiError(500, "ResponseValidationError", (error as Error).message), requestId);
-    }
-    return reply;
-  }
-  return outcome instanceof ApiError ? errorReply(outcome, requestId) : resultReply(outcome, requestId);
+/** What every answer of one handler carries besides its own headers: the generation it speaks. */
+interface Answering {
+  validators: Validators;
+  versionHeader: Record<string, string>;
 }
 
-async function runOperation<Id extends OperationId>(core: Core, validators: Validators, route: Route<Id>, request: PlainRequest, pathParams: Record<string, string>): Promise<PlainResponse> {
+async function finish(
+  { validators, versionHeader }: Answering,
+  operationId: string | undefined,
+  requestId: string,
+  outcome: OpResult | ApiError,
+): Promise<PlainResponse> {
+  const reply = () =>
+    outcome instanceof ApiError
+      ? errorReply(outcome, requestId, versionHeader)
+      : resultReply(outcome, requestId, versionHeader);
+  if (validators) {
+    const answer = reply();
+    try {
+      checkResponse(
+        await validators,
+        operationId,
+        outcome.status,
+        answer.text === "" ? undefined : JSON.parse(answer.text),
+      );
+    } catch (error) {
+      return errorReply(
+        new ApiError(500, "ResponseValidationError", (error as Error).message),
+        requestId,
+        versionHeader,
+      );
+    }
+    return answer;
+  }
+  return reply();
+}
+
+async function runOperation(
+  core: Core,
+  answering: Answering,
+  generation: Generation,
+  route: Route<string>,
+  request: PlainRequest,
+  pathParams: Record<string, string>,
+): Promise<PlainResponse> {
   const requestId = newRequestId();
   try {
     core.store.syncWithOtherWriters();
@@ -98,63 +129,112 @@ async function runOperation<Id extends OperationId>(core: Core, validators: Vali
       body = jsonBodyOf(request);
       if (body === undefined) throw badRequest("Validation failed: body: is required", { body: ["is required"] });
     }
-    const params = validateParams(route.operationId, { path: { ...pathParams }, query: queryParams(request.url, queryArrays[route.operationId]) });
-    const ctx = { core, principal, path: params.path, query: params.query, body: validateBody(route.operationId, body), requestId, headers: headerReader(request.headers) };
-    const result = handlers[route.operationId](ctx);
+    const result = generation.execute(core, route, {
+      principal,
+      pathParams,
+      url: request.url,
+      body,
+      requestId,
+      headers: headerReader(request.headers),
+    });
     await core.store.committed();
-    return await finish(validators, route.operationId, requestId, result);
+    return await finish(answering, route.operationId, requestId, result);
   } catch (error) {
     if (error instanceof ApiError) {
       await core.store.committed().catch(() => {});
-      return finish(validators, route.operationId, requestId, error);
+      return finish(answering, route.operationId, requestId, error);
     }
     if ((error as { code?: string }).code === "SQLITE_BUSY") {
-      return errorReply(new ApiError(503, "ServiceUnavailable", "Database is busy, retry later", undefined, { "retry-after": "1" }), requestId);
+      return errorReply(
+        new ApiError(503, "ServiceUnavailable", "Database is busy, retry later", undefined, { "retry-after": "1" }),
+        requestId,
+        answering.versionHeader,
+      );
     }
     console.error(`[imgctl-emulator] ${route.operationId} failed (request ${requestId}):`, error);
-    return finish(validators, route.operationId, requestId, new ApiError(500, "InternalServerError", "Internal server error"));
+    return finish(
+      answering,
+      route.operationId,
+      requestId,
+      new ApiError(500, "InternalServerError", "Internal server error"),
+    );
   }
 }
 
-function dispatch(core: Core, validators: Validators, request: PlainRequest, method: string): Promise<PlainResponse> {
+function dispatch(
+  core: Core,
+  answering: Answering,
+  generation: Generation,
+  request: PlainRequest,
+  method: string,
+): Promise<PlainResponse> {
   // The router reads only the URL of what it is given.
   const path = routingPath(request as unknown as Request);
   if (method === "GET" && HEALTH_PATH.test(path)) {
-    return Promise.resolve({ status: 200, headers: { "content-type": "application/json" }, text: JSON.stringify({ status: "ok" }) });
+    return Promise.resolve({
+      status: 200,
+      headers: { "content-type": "application/json", ...answering.versionHeader },
+      text: JSON.stringify({ status: "ok" }),
+    });
   }
-  const match = matchRoute(method, path);
-  if (match.route) return runOperation(core, validators, match.route, request, match.params);
+  const match = generation.matchRoute(method, path);
+  if (match.route) return runOperation(core, answering, generation, match.route, request, match.params);
   const error =
     match.allow.length > 0
       ? new ApiError(405, "HTTPError", `Method ${method} not allowed`, undefined, { allow: match.allow.join(", ") })
       : new ApiError(404, "NotFoundError", "The requested URL was not found on the server");
-  return finish(validators, undefined, newRequestId(), error);
+  return finish(answering, undefined, newRequestId(), error);
 }
 
-async function answer(core: Core, validators: Validators, request: PlainRequest, method: string): Promise<PlainResponse> {
+async function answer(
+  core: Core,
+  answering: Answering,
+  generation: Generation | Promise<Generation>,
+  request: PlainRequest,
+  method: string,
+): Promise<PlainResponse> {
   try {
-    return await dispatch(core, validators, request, method);
+    return await dispatch(
+      core,
+      answering,
+      generation instanceof Promise ? await generation : generation,
+      request,
+      method,
+    );
   } catch (error) {
     const requestId = newRequestId();
     console.error(`[imgctl-emulator] unhandled error (request ${requestId}):`, error);
-    return errorReply(new ApiError(500, "InternalServerError", "Internal server error"), requestId);
+    return errorReply(
+      new ApiError(500, "InternalServerError", "Internal server error"),
+      requestId,
+      answering.versionHeader,
+    );
   }
 }
 
 /** The plain twin of `createApp(core, options)` behind `faults`. */
-export function createPlainHandler(core: Core, faults: FaultInjector, options: { validateResponses?: boolean | undefined } = {}): PlainHandler {
-  const validators: Validators = options.validateResponses ? loadResponseValidators() : undefined;
+export function createPlainHandler(core: Core, faults: FaultInjector, options: AppOptions): PlainHandler {
+  const source = resolveGeneration(options.generation);
+  const versionHeader = { [API_VERSION_HEADER]: options.apiVersion };
+  const validators: Validators = options.validateResponses
+    ? source.ready.then((g) => g.loadResponseValidators())
+    : undefined;
   validators?.catch(() => {});
+  const answering: Answering = { validators, versionHeader };
   return (request) => {
     // As the Request constructor does: the standard methods in upper case, others as given.
     const upper = request.method.toUpperCase();
     const method = STANDARD_METHODS.has(upper) ? upper : request.method;
     const plain = { ...request, method };
+    const generation = source.now() ?? source.ready;
     return faults.around(plain, undefined, {
       // HEAD is answered as GET without the body.
-      next: () => (method === "HEAD" ? answer(core, validators, plain, "GET").then((r) => ({ ...r, text: "" })) : answer(core, validators, plain, method)),
+      next: () =>
+        method === "HEAD"
+          ? answer(core, answering, generation, plain, "GET").then((r) => ({ ...r, text: "" }))
+          : answer(core, answering, generation, plain, method),
       drain: async () => {},
-      error: (error) => errorReply(error, newRequestId()),
+      error: (error) => errorReply(error, newRequestId(), versionHeader),
       dropped: () => ({ status: 499, headers: {}, text: "" }),
     });
   };

@@ -9,7 +9,7 @@ import { getPathNoStrict, getQueryParams, tryDecodeURIComponent } from "hono/uti
 
 const BASE_PATH = "/cloud";
 
-export interface Route<Id extends OperationId = OperationId> {
+export interface Route<Id extends string = OperationId> {
   operationId: Id;
   method: string;
   /** The spec's path, e.g. /v1/images/{project_id}/{region_id}. */
@@ -19,20 +19,30 @@ export interface Route<Id extends OperationId = OperationId> {
   hasBody: boolean;
 }
 
-export const routes: readonly Route[] = specOperations.map((op) => ({
-  operationId: op.operationId,
-  method: op.method,
-  path: op.path,
-  regex: new RegExp(`^${BASE_PATH}${op.path.replace(/\{(\w+)\}/g, "(?<$1>[^/]+)")}/?$`),
-  hasBody: op.requestBody,
-}));
+/** An operation as the generated operation lists describe it. */
+export interface SpecOperation<Id extends string> {
+  operationId: Id;
+  method: string;
+  path: string;
+  requestBody: boolean;
+}
+
+function routeOf<Id extends string>(op: SpecOperation<Id>): Route<Id> {
+  return {
+    operationId: op.operationId,
+    method: op.method,
+    path: op.path,
+    regex: new RegExp(`^${BASE_PATH}${op.path.replace(/\{(\w+)\}/g, "(?<$1>[^/]+)")}/?$`),
+    hasBody: op.requestBody,
+  };
+}
 
 /** Whether each segment of a template is a parameter: a literal (false) sorts before a parameter. */
 const kinds = (path: string) => path.split("/").map((segment) => segment.startsWith("{"));
 
 /** Most specific first: at the first segment where one template has a literal and the other a
  * parameter, the literal one (a total order, so that sorting is well defined). */
-function bySpecificity(a: Route, b: Route): number {
+function bySpecificity(a: Route<string>, b: Route<string>): number {
   const ka = kinds(a.path);
   const kb = kinds(b.path);
   for (let i = 0; i < Math.min(ka.length, kb.length); i++) if (ka[i] !== kb[i]) return ka[i] ? 1 : -1;
@@ -54,36 +64,55 @@ function groupKey(path: string): string {
   return `${slashes + 1}:${start < 0 ? "" : path.slice(start, stop)}`;
 }
 
-/** The routes by group key, most specific template first: a request tries a handful of regexes. */
-const groups = new Map<string, Route[]>();
-for (const route of [...routes].sort(bySpecificity)) {
-  const key = groupKey(BASE_PATH + route.path);
-  groups.set(key, [...(groups.get(key) ?? []), route]);
-}
-
 /** The request's path, percent-decoded except for reserved characters, without a trailing slash. */
 export const routingPath: (request: Request) => string = getPathNoStrict;
 
-interface RouteMatch {
-  route: Route;
+export interface RouteMatch<Id extends string = OperationId> {
+  route: Route<Id>;
   /** Path parameters, percent-decoded, not yet validated. */
   params: Record<string, string>;
 }
 
-/** The operation for (method, path), or the methods the path has (empty: an unknown path). Only the
- * most specific template that matches the path counts, for the operation and for the 405's Allow. */
-export function matchRoute(method: string, path: string): RouteMatch | { route?: undefined; allow: string[] } {
-  const candidates = groups.get(groupKey(path)) ?? [];
-  for (const best of candidates) {
-    const match = best.regex.exec(path);
-    if (!match) continue;
-    // The routes of one template share its regex, so the match holds the parameters of each.
-    const route = best.method === method ? best : candidates.find((r) => r.path === best.path && r.method === method);
-    if (!route) return { allow: candidates.filter((r) => r.path === best.path).map((r) => r.method) };
-    return { route, params: decodeParams(match.groups) };
-  }
-  return { allow: [] };
+export type RouteLookup<Id extends string = OperationId> = (
+  method: string,
+  path: string,
+) => RouteMatch<Id> | { route?: undefined; allow: string[] };
+
+export interface Router<Id extends string> {
+  routes: readonly Route<Id>[];
+  /** The operation for (method, path), or the methods the path has (empty: an unknown path). Only the
+   * most specific template that matches the path counts, for the operation and for the 405's Allow. */
+  matchRoute: RouteLookup<Id>;
 }
+
+/** The router of one API generation's operations. */
+export function createRouter<Id extends string>(operations: readonly SpecOperation<Id>[]): Router<Id> {
+  const routes = operations.map(routeOf);
+  // The routes by group key, most specific template first: a request tries a handful of regexes.
+  const groups = new Map<string, Route<Id>[]>();
+  for (const route of [...routes].sort(bySpecificity)) {
+    const key = groupKey(BASE_PATH + route.path);
+    groups.set(key, [...(groups.get(key) ?? []), route]);
+  }
+  const matchRoute: RouteLookup<Id> = (method, path) => {
+    const candidates = groups.get(groupKey(path)) ?? [];
+    for (const best of candidates) {
+      const match = best.regex.exec(path);
+      if (!match) continue;
+      // The routes of one template share its regex, so the match holds the parameters of each.
+      const route = best.method === method ? best : candidates.find((r) => r.path === best.path && r.method === method);
+      if (!route) return { allow: candidates.filter((r) => r.path === best.path).map((r) => r.method) };
+      return { route, params: decodeParams(match.groups) };
+    }
+    return { allow: [] };
+  };
+  return { routes, matchRoute };
+}
+
+/** The seed generation's (2025-04) router. */
+const seedRouter = createRouter(specOperations);
+export const routes: readonly Route[] = seedRouter.routes;
+export const matchRoute: RouteLookup = seedRouter.matchRoute;
 
 function decodeParams(groups: Record<string, string> | undefined): Record<string, string> {
   const params: Record<string, string> = {};

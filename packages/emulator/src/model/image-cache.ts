@@ -6,6 +6,16 @@ import type { Store } from "../store/index.js";
 import type { ImageJsonRow } from "../store/image-json.js";
 import type { ImageRef } from "../store/images.js";
 import type { MetadataEntry } from "../store/rows.js";
+import { imageView2026 } from "./view-2026-08.js";
+
+/** The fields the 2026-08 list filters read. */
+interface FilterFields {
+  name: string;
+  os_distro: string;
+  os_version: string;
+  architecture: string;
+  metadata_detailed: MetadataEntry[];
+}
 
 export class ImageDoc {
   readonly version: number;
@@ -15,7 +25,8 @@ export class ImageDoc {
   readonly settling: boolean;
   /** The Image as JSON, without the price fields. */
   readonly json: string;
-  private parsed: MetadataEntry[] | undefined;
+  private parsed: (FilterFields & Record<string, unknown>) | undefined;
+  private json2026Text: string | undefined;
 
   constructor(row: ImageJsonRow) {
     this.version = row.version;
@@ -27,8 +38,19 @@ export class ImageDoc {
 
   /** The image's metadata_detailed. */
   get items(): MetadataEntry[] {
-    this.parsed ??= (JSON.parse(this.json) as { metadata_detailed: MetadataEntry[] }).metadata_detailed;
+    return this.fields.metadata_detailed;
+  }
+
+  /** The image parsed (once), for the filters that read its fields. */
+  get fields(): FilterFields & Record<string, unknown> {
+    this.parsed ??= JSON.parse(this.json) as FilterFields & Record<string, unknown>;
     return this.parsed;
+  }
+
+  /** The 2026-08 Image as JSON, without prices (made on first use, then kept like `json`). */
+  get json2026(): string {
+    this.json2026Text ??= JSON.stringify(imageView2026(this.fields));
+    return this.json2026Text;
   }
 }
 

@@ -1,13 +1,14 @@
 // Images: get, update, delete (task). Lists are in list.ts, creates in create.ts, upload in upload.ts.
 import { randomUUID } from "node:crypto";
 import { conflict, notFound } from "../http/errors.js";
-import type { OpHandler } from "../http/operation.js";
-import { ownedImage, projectScope, visibleImage } from "../model/access.js";
+import type { OpContext, OpHandler, RequestBody } from "../http/operation.js";
+import type { OpContext as OpContext2026 } from "../http/operation-2026-08.js";
+import { ownedImage, type ProjectScope, projectScope, visibleImage } from "../model/access.js";
 import { checkMetadata, mergeMetadata } from "../model/metadata.js";
 import { imageView, parseMetadata } from "../model/view.js";
 import { isVisible } from "../model/visibility.js";
 import { Directory } from "../store/directory.js";
-import type { ImageRow } from "../store/rows.js";
+import type { ImageRow, MetadataEntry } from "../store/rows.js";
 import { once } from "./idempotent.js";
 
 export const imagesGet: OpHandler<"imagesGet"> = (ctx) => {
@@ -20,26 +21,37 @@ export const imagesGet: OpHandler<"imagesGet"> = (ctx) => {
     return { status: 200, body: imageView(image, scope.regionName, true) };
   }
   let head = store.images.head(id);
-  if (head && isVisible(store.shares, scope, head) && isSettling(head) && worker.settle(id)) head = store.images.head(id);
+  if (head && isVisible(store.shares, scope, head) && isSettling(head) && worker.settle(id))
+    head = store.images.head(id);
   const doc = head && isVisible(store.shares, scope, head) ? docs.get(id, head.version) : undefined;
   if (!doc) throw notFound(`Image ${id} not found`);
   return { status: 200, raw: doc.json };
 };
 
 /** An uploaded image still saving after its task finished: a GET is a look that advances it. */
-const isSettling = (image: Pick<ImageRow, "status" | "task_id">) => image.status === "saving" && image.task_id === null;
+export const isSettling = (image: Pick<ImageRow, "status" | "task_id">) =>
+  image.status === "saving" && image.task_id === null;
 
 function assertNotDeleting(image: ImageRow): void {
   if (image.status === "deleting") throw conflict(`Image is locked by task ${image.task_id}`);
 }
 
-export const imagesUpdate: OpHandler<"imagesUpdate"> = (ctx) => {
+/** The fields of an update that both generations have (tags or metadata are changed by the caller's `retag`). */
+export type PlainUpdate = Pick<
+  RequestBody<"imagesUpdate">,
+  "name" | "hw_firmware_type" | "hw_machine_type" | "is_baremetal" | "os_type" | "ssh_key"
+>;
+
+/** Updates an owned image in one transaction: the plain fields, then its metadata items with `retag` (if any). */
+export function updateImage(
+  ctx: OpContext<"imagesUpdate"> | OpContext2026<"imagesUpdate">,
+  body: PlainUpdate,
+  retag?: (items: MetadataEntry[]) => MetadataEntry[],
+): { image: ImageRow; scope: ProjectScope } {
   const { store, clock } = ctx.core;
   const scope = projectScope(store, ctx.principal, ctx.path.project_id, ctx.path.region_id);
   const id = ctx.path.image_id;
-  const body = ctx.body;
-  if (body.metadata) checkMetadata(body.metadata, "metadata.");
-  const updated = store.write(() => {
+  const image = store.write(() => {
     const image = ownedImage(store, ctx.principal, scope, id);
     assertNotDeleting(image);
     const now = clock.iso();
@@ -50,11 +62,19 @@ export const imagesUpdate: OpHandler<"imagesUpdate"> = (ctx) => {
     if (body.is_baremetal !== undefined) fields.is_baremetal = body.is_baremetal ? 1 : 0;
     if (body.os_type !== undefined) fields.os_type = body.os_type;
     if (body.ssh_key !== undefined) fields.ssh_key = body.ssh_key;
-    if (body.metadata) fields.metadata = JSON.stringify(mergeMetadata(parseMetadata(image), body.metadata));
+    if (retag) fields.metadata = JSON.stringify(retag(parseMetadata(image)));
     store.images.update(id, fields);
     return store.images.get(id)!;
   });
-  return { status: 200, body: imageView(updated, scope.regionName, false) };
+  return { image, scope };
+}
+
+export const imagesUpdate: OpHandler<"imagesUpdate"> = (ctx) => {
+  const body = ctx.body;
+  const metadata = body.metadata;
+  if (metadata) checkMetadata(metadata, "metadata.");
+  const { image, scope } = updateImage(ctx, body, metadata ? (items) => mergeMetadata(items, metadata) : undefined);
+  return { status: 200, body: imageView(image, scope.regionName, false) };
 };
 
 export const imagesDelete: OpHandler<"imagesDelete"> = (ctx) => {
@@ -70,9 +90,17 @@ export const imagesDelete: OpHandler<"imagesDelete"> = (ctx) => {
     if (image.task_id) throw conflict(`Image is locked by task ${image.task_id}`);
     store.images.update(id, { status: "deleting", task_id: taskId, updated_at: now });
     store.tasks.insert({
-      id: taskId, task_type: "delete_image", project_id: scope.projectId, region_id: scope.regionId,
-      client_id: Directory.clientOf(ctx.principal), user_id: ctx.principal.userId, image_id: id,
-      data: JSON.stringify({ image_id: id }), request_id: ctx.requestId, created_ms: createdMs, created_on: now,
+      id: taskId,
+      task_type: "delete_image",
+      project_id: scope.projectId,
+      region_id: scope.regionId,
+      client_id: Directory.clientOf(ctx.principal),
+      user_id: ctx.principal.userId,
+      image_id: id,
+      data: JSON.stringify({ image_id: id }),
+      request_id: ctx.requestId,
+      created_ms: createdMs,
+      created_on: now,
     });
     return { tasks: [taskId] };
   });

@@ -1,15 +1,25 @@
 // Image metadata: list, merge (POST), replace (PUT), item get/delete by ?key=.
 import { conflict, forbidden, notFound } from "../http/errors.js";
 import type { OpContext, OpHandler } from "../http/operation.js";
+import type { OpContext as OpContext2026 } from "../http/operation-2026-08.js";
 import { ownedImage, projectScope, visibleImage } from "../model/access.js";
 import { checkMetadata, mergeMetadata, replaceMetadata } from "../model/metadata.js";
 import { parseMetadata } from "../model/view.js";
 import type { MetadataEntry } from "../store/rows.js";
 
 /** Every metadata operation addresses one image: the same path parameters. */
-type MetadataContext = OpContext<"imageMetadataList" | "imageMetadataMerge" | "imageMetadataReplace" | "imageMetadataItemGet" | "imageMetadataItemDelete">;
+type MetadataContext =
+  | OpContext<
+      | "imageMetadataList"
+      | "imageMetadataMerge"
+      | "imageMetadataReplace"
+      | "imageMetadataItemGet"
+      | "imageMetadataItemDelete"
+    >
+  | OpContext2026<"imageMetadataMerge" | "imageMetadataReplace">;
 
-const scopeOf = (ctx: MetadataContext) => projectScope(ctx.core.store, ctx.principal, ctx.path.project_id, ctx.path.region_id);
+const scopeOf = (ctx: MetadataContext) =>
+  projectScope(ctx.core.store, ctx.principal, ctx.path.project_id, ctx.path.region_id);
 
 export const imageMetadataList: OpHandler<"imageMetadataList"> = (ctx) => {
   const image = visibleImage(ctx.core.store, scopeOf(ctx), ctx.path.image_id);
@@ -25,7 +35,7 @@ export const imageMetadataItemGet: OpHandler<"imageMetadataItemGet"> = (ctx) => 
 };
 
 /** Read-modify-write of an owned image's metadata in one transaction. */
-function writeMetadata(ctx: MetadataContext, change: (items: MetadataEntry[]) => MetadataEntry[]) {
+export function writeMetadata(ctx: MetadataContext, change: (items: MetadataEntry[]) => MetadataEntry[]) {
   const { store, clock } = ctx.core;
   const scope = scopeOf(ctx);
   const id = ctx.path.image_id;

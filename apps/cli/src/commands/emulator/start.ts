@@ -6,6 +6,7 @@ export interface EmulatorStartInfo {
   port: number;
   db: string;
   fixture: string;
+  apiVersion: string;
 }
 
 export default class EmulatorStart extends BaseCommand<typeof EmulatorStart> {
@@ -15,28 +16,46 @@ export default class EmulatorStart extends BaseCommand<typeof EmulatorStart> {
   static override examples = [
     "<%= config.bin %> <%= command.id %> --port 8080",
     "<%= config.bin %> <%= command.id %> --port 0 --db :memory: --fixture none",
+    "<%= config.bin %> <%= command.id %> --api-version 2026-08",
   ];
   static override flags = {
     port: Flags.integer({ min: 0, max: 65535, default: 8080, summary: "TCP port (0 picks a free one)" }),
     host: Flags.string({ default: "127.0.0.1", summary: "interface to listen on" }),
     db: Flags.string({ summary: "SQLite file, or :memory: (default: the local profile's database)" }),
-    fixture: Flags.string({ default: "demo", summary: "demo, none, or a YAML/JSON fixture file (seeds an empty database)" }),
+    fixture: Flags.string({
+      default: "demo",
+      summary: "demo, none, or a YAML/JSON fixture file (seeds an empty database)",
+    }),
     "task-ms": Flags.integer({ min: 0, summary: "how long tasks take (default IMGCTL_LOCAL_TASK_MS or 1500)" }),
+    "api-version": Flags.string({
+      options: ["2025-04", "2026-08"],
+      default: "2025-04",
+      summary: "API generation to speak (the same database serves both)",
+    }),
   };
 
   async run(): Promise<void> {
     const f = this.flags;
     const { createEmulator } = await import("@imgctl/emulator");
     const db = f.db ?? localDbPath();
-    if (db !== ":memory:") (await import("node:fs")).mkdirSync((await import("node:path")).dirname(db), { recursive: true });
+    if (db !== ":memory:")
+      (await import("node:fs")).mkdirSync((await import("node:path")).dirname(db), { recursive: true });
     const ms = f["task-ms"] ?? localTaskMs();
-    const emulator = createEmulator({ db, fixture: f.fixture, tasks: ms === 0 ? { mode: "immediate" } : { mode: "delay", ms } });
+    const apiVersion = f["api-version"] === "2026-08" ? "2026-08" : "2025-04";
+    const emulator = createEmulator({
+      db,
+      fixture: f.fixture,
+      apiVersion,
+      tasks: ms === 0 ? { mode: "immediate" } : { mode: "delay", ms },
+    });
     const server = await emulator.listen({ port: f.port, host: f.host });
-    const info: EmulatorStartInfo = { url: server.url, port: server.port, db, fixture: f.fixture };
+    const info: EmulatorStartInfo = { url: server.url, port: server.port, db, fixture: f.fixture, apiVersion };
     if (this.jsonEnabled()) process.stdout.write(`${JSON.stringify(info)}\n`);
-    this.log(`imgctl emulator listening on ${server.url} (database ${db})`);
+    this.log(`imgctl emulator listening on ${server.url} (API ${apiVersion}, database ${db})`);
     // The host root: Gcore's SDKs add /cloud themselves (imgctl accepts both forms).
-    this.log(`try: GCORE_BASE_URL=${server.url.replace(/\/cloud$/, "")} GCORE_API_KEY='${LOCAL_API_KEY}' ${this.config.bin} images list`);
+    this.log(
+      `try: GCORE_BASE_URL=${server.url.replace(/\/cloud$/, "")} GCORE_API_KEY='${LOCAL_API_KEY}' ${this.config.bin} images list`,
+    );
     this.log("Ctrl-C to stop");
     await new Promise<void>((resolve) => {
       process.once("SIGINT", resolve);
