@@ -1,9 +1,10 @@
 import { Flags } from "@oclif/core";
 import { canPrompt, confirm, EXIT } from "@imgctl/cli-core";
-import type { FixPlan } from "@imgctl/metadata-policy/engine";
+import type { FixPlan, FixStrategy } from "@imgctl/metadata-policy/engine";
 import { ExitCodeError } from "../../lib/exit-error.js";
 import { applyPlan, planAll, planText } from "../../lib/fix.js";
 import { formatFlag, inputFlag } from "../../lib/flags.js";
+import { defaultStrategy } from "../../lib/generation.js";
 import { PolicyCommand, policyFlags } from "../../lib/policy-command.js";
 
 interface FixResult {
@@ -16,16 +17,31 @@ interface FixResult {
 export default class PolicyFix extends PolicyCommand<typeof PolicyFix> {
   static override summary = "plan and apply metadata fixes (defaults, renames, removals)";
   static override description =
-    "Changes only the project's own images, merge-first (one POST, then item DELETEs; --strategy replace: one PUT). Asks before applying unless --yes. --dry-run exits 1 when there is anything to do.";
-  static override examples = ["<%= config.bin %> <%= command.id %> --policy org.yaml --dry-run", "<%= config.bin %> <%= command.id %> --policy org.yaml --yes --max-images 20"];
+    "Changes only the project's own images, with the API generation's own tag write: in 2025-04 merge-first (one POST, then item DELETEs; --strategy replace: one PUT), in 2026-08 one PATCH per image (--strategy merge or replace: the deprecated /metadata endpoints). Asks before applying unless --yes. --dry-run exits 1 when there is anything to do.";
+  static override examples = [
+    "<%= config.bin %> <%= command.id %> --policy org.yaml --dry-run",
+    "<%= config.bin %> <%= command.id %> --policy org.yaml --yes --max-images 20",
+  ];
   static override flags = {
     ...policyFlags,
     format: formatFlag(["table", "json"]),
     "dry-run": Flags.boolean({ summary: "print the plan, change nothing" }),
     yes: Flags.boolean({ char: "y", summary: "apply without asking" }),
-    "max-images": Flags.integer({ summary: "refuse to run when more images would change (safety limit)", default: 50, min: 1 }),
-    "max-percent": Flags.integer({ summary: "refuse to run when more than this share of the images would change", min: 1, max: 100 }),
-    strategy: Flags.option({ summary: "merge: POST + item DELETEs (default); replace: one PUT per image", options: ["merge", "replace"] as const, default: "merge" as const })(),
+    "max-images": Flags.integer({
+      summary: "refuse to run when more images would change (safety limit)",
+      default: 50,
+      min: 1,
+    }),
+    "max-percent": Flags.integer({
+      summary: "refuse to run when more than this share of the images would change",
+      min: 1,
+      max: 100,
+    }),
+    strategy: Flags.option({
+      summary:
+        "merge: POST + item DELETEs (2025-04 default); replace: one PUT per image; patch: one PATCH per image (2026-08 only, its default)",
+      options: ["merge", "replace", "patch"] as const,
+    })(),
     image: Flags.string({ summary: "only these image ids (repeatable)", multiple: true }),
     input: inputFlag("plan against a snapshot (implies --dry-run)"),
   };
@@ -36,17 +52,35 @@ export default class PolicyFix extends PolicyCommand<typeof PolicyFix> {
     const dryRun = f["dry-run"] || f.input !== undefined;
     // Only the project's own images can be changed; public and shared ones are someone else's.
     const images = await this.images({ input: f.input, imageIds: f.image, owned: true });
-    const plans = planAll(policy, images, { now: this.now, strategy: f.strategy, ...(this.ceiling ? { ceiling: this.ceiling } : {}) });
+    const plans = planAll(policy, images, {
+      now: this.now,
+      strategy: this.strategy(),
+      ...(this.ceiling ? { ceiling: this.ceiling } : {}),
+    });
     const changing = plans.filter((p) => p.operations.length > 0);
     const unfixable = plans.reduce((n, p) => n + p.unfixable.filter((u) => u.enforcement === "deny").length, 0);
     this.checkLimits(changing.length, plans.length);
-    const result = (applied: number): FixResult => ({ schemaVersion: "1", dryRun, applied, plans: plans.filter((p) => p.operations.length || p.unfixable.length) });
-    const text = (applied: number) => () => (this.format === "json" ? JSON.stringify(result(applied), null, 2) : planText(plans) + (applied ? `\napplied to ${applied} images` : ""));
-    if (dryRun || changing.length === 0) return this.conclude(result(0), text(0), changing.length > 0 || unfixable > 0 ? EXIT.failure : EXIT.ok);
+    const result = (applied: number): FixResult => ({
+      schemaVersion: "1",
+      dryRun,
+      applied,
+      plans: plans.filter((p) => p.operations.length || p.unfixable.length),
+    });
+    const text = (applied: number) => () =>
+      this.format === "json"
+        ? JSON.stringify(result(applied), null, 2)
+        : planText(plans) + (applied ? `\napplied to ${applied} images` : "");
+    if (dryRun || changing.length === 0)
+      return this.conclude(result(0), text(0), changing.length > 0 || unfixable > 0 ? EXIT.failure : EXIT.ok);
     if (!f.yes) {
-      if (!canPrompt()) throw new ExitCodeError(`would change ${changing.length} images; pass --yes to apply without a terminal`, EXIT.usage);
+      if (!canPrompt())
+        throw new ExitCodeError(
+          `would change ${changing.length} images; pass --yes to apply without a terminal`,
+          EXIT.usage,
+        );
       process.stderr.write(planText(plans) + "\n");
-      if (!(await confirm(`Apply these changes to ${changing.length} images?`))) throw new ExitCodeError("aborted", EXIT.failure);
+      if (!(await confirm(`Apply these changes to ${changing.length} images?`)))
+        throw new ExitCodeError("aborted", EXIT.failure);
     }
     const client = await this.client();
     const scope = { project_id: this.projectId(), region_id: this.regionId() };
@@ -54,12 +88,31 @@ export default class PolicyFix extends PolicyCommand<typeof PolicyFix> {
     return this.conclude(result(changing.length), text(changing.length), unfixable > 0 ? EXIT.failure : EXIT.ok);
   }
 
+  /** The calls a fix is sent as: asked for, else the generation's own (a PATCH exists only in 2026-08). */
+  private strategy(): FixStrategy {
+    const apiVersion = this.settings.apiVersion;
+    const asked = this.flags.strategy;
+    if (asked === "patch" && apiVersion !== "2026-08")
+      throw new ExitCodeError(
+        `--strategy patch writes tags with PATCH, which API 2026-08 has; this profile speaks ${apiVersion} (pass --api-version 2026-08)`,
+        EXIT.usage,
+      );
+    return asked ?? defaultStrategy(apiVersion);
+  }
+
   /** The safety limits: a fix that would change too many images is refused before anything is asked or sent. */
   private checkLimits(changing: number, total: number): void {
     const f = this.flags;
     if (changing > f["max-images"])
-      throw new ExitCodeError(`the fix would change ${changing} images, more than --max-images ${f["max-images"]}; narrow it with --image or raise the limit`, EXIT.usage);
+      throw new ExitCodeError(
+        `the fix would change ${changing} images, more than --max-images ${f["max-images"]}; narrow it with --image or raise the limit`,
+        EXIT.usage,
+      );
     const percent = f["max-percent"];
-    if (percent !== undefined && changing > (total * percent) / 100) throw new ExitCodeError(`the fix would change ${changing} of ${total} images, more than --max-percent ${percent}`, EXIT.usage);
+    if (percent !== undefined && changing > (total * percent) / 100)
+      throw new ExitCodeError(
+        `the fix would change ${changing} of ${total} images, more than --max-percent ${percent}`,
+        EXIT.usage,
+      );
   }
 }
