@@ -1,11 +1,13 @@
-// Helpers over the bundled spec: resolve $refs, list operations with their parameters,
-// and validate responses with ajv — an oracle independent of the emulator's own validation.
+// Helpers over the bundled spec of each API generation: resolve $refs, list operations with their
+// parameters, and validate responses with ajv — an oracle independent of the emulator's own
+// validation. The module-level functions speak of the seed generation (2025-04); `specOf(version)`
+// gives the same helpers over another generation's document.
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { openapiDocument, specOperations } from "@imgctl/types/spec";
+import { type ApiVersion, openapiDocuments, specOperationsByVersion } from "@imgctl/types/spec";
 
 export type Schema = Record<string, any>;
-export type Operation = (typeof specOperations)[number];
+export type Operation = (typeof specOperationsByVersion)[ApiVersion][number];
 
 export interface Parameter {
   name: string;
@@ -14,7 +16,11 @@ export interface Parameter {
   schema: Schema;
 }
 
-const doc = openapiDocument as unknown as Schema;
+/**
+ * The document that `resolve` reads $refs in. The schema arbitraries resolve with it, so a suite
+ * of another generation makes its document the active one before it builds any (`specOf(v).activate()`).
+ */
+let doc = openapiDocuments["2025-04"] as unknown as Schema;
 
 export function resolve<T = Schema>(node: Schema): T {
   let current = node;
@@ -25,44 +31,86 @@ export function resolve<T = Schema>(node: Schema): T {
   return current as T;
 }
 
-export function operationObject(op: Operation): Schema {
-  return doc.paths[op.path][op.method.toLowerCase()];
-}
-
-export function parametersOf(op: Operation): Parameter[] {
-  const pathItem = doc.paths[op.path];
-  const all = [...(pathItem.parameters ?? []), ...(operationObject(op).parameters ?? [])].map((p: Schema) => resolve(p));
-  return all.map((p: Schema) => ({ name: p.name, in: p.in, required: p.required === true, schema: p.schema }));
-}
-
-export function requestBodySchema(op: Operation): Schema | undefined {
-  const body = operationObject(op).requestBody;
-  return body ? resolve(body).content["application/json"].schema : undefined;
-}
-
-export function documentedStatuses(op: Operation): number[] {
-  return Object.keys(operationObject(op).responses).map(Number);
-}
-
-const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
-addFormats.default(ajv);
-ajv.addSchema({ $id: "spec", components: doc.components });
-
-const responseValidators = new Map<string, ReturnType<typeof ajv.compile>>();
-
-/** Validates a response body against the schema documented for (operation, status); null when it conforms. */
-export function responseProblem(op: Operation, status: number, body: unknown): string | null {
-  const response = resolve(operationObject(op).responses[String(status)] ?? {});
-  const schema = response.content?.["application/json"]?.schema;
-  if (!schema) return body === undefined ? null : `status ${status} documents no body, got one`;
-  const key = `${op.operationId} ${status}`;
-  let validate = responseValidators.get(key);
-  if (!validate) {
-    // Every documented body is a $ref to a component (the bundler puts them there).
-    validate = ajv.compile({ $ref: `spec${schema.$ref}` });
-    responseValidators.set(key, validate);
+function helpersOver(version: ApiVersion) {
+  const document = openapiDocuments[version] as unknown as Schema;
+  const inDoc = <T = Schema>(node: Schema): T => {
+    const previous = doc;
+    doc = document;
+    try {
+      return resolve<T>(node);
+    } finally {
+      doc = previous;
+    }
+  };
+  const specOperations: readonly Operation[] = specOperationsByVersion[version];
+  function operationObject(op: Operation): Schema {
+    return document.paths[op.path][op.method.toLowerCase()];
   }
-  return validate(body) ? null : ajv.errorsText(validate.errors);
+
+  function parametersOf(op: Operation): Parameter[] {
+    const pathItem = document.paths[op.path];
+    const all = [...(pathItem.parameters ?? []), ...(operationObject(op).parameters ?? [])].map((p: Schema) =>
+      inDoc(p),
+    );
+    return all.map((p: Schema) => ({ name: p.name, in: p.in, required: p.required === true, schema: p.schema }));
+  }
+
+  function requestBodySchema(op: Operation): Schema | undefined {
+    const body = operationObject(op).requestBody;
+    return body ? inDoc(body).content["application/json"].schema : undefined;
+  }
+
+  function documentedStatuses(op: Operation): number[] {
+    return Object.keys(operationObject(op).responses).map(Number);
+  }
+
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
+  addFormats.default(ajv);
+  ajv.addSchema({ $id: "spec", components: document.components });
+
+  const responseValidators = new Map<string, ReturnType<typeof ajv.compile>>();
+
+  /** Validates a response body against the schema documented for (operation, status); null when it conforms. */
+  function responseProblem(op: Operation, status: number, body: unknown): string | null {
+    const response = inDoc(operationObject(op).responses[String(status)] ?? {});
+    const schema = response.content?.["application/json"]?.schema;
+    if (!schema) return body === undefined ? null : `status ${status} documents no body, got one`;
+    const key = `${op.operationId} ${status}`;
+    let validate = responseValidators.get(key);
+    if (!validate) {
+      // Every documented body is a $ref to a component (the bundler puts them there).
+      validate = ajv.compile({ $ref: `spec${schema.$ref}` });
+      responseValidators.set(key, validate);
+    }
+    return validate(body) ? null : ajv.errorsText(validate.errors);
+  }
+  return {
+    version,
+    specOperations,
+    resolve: inDoc,
+    operationObject,
+    parametersOf,
+    requestBodySchema,
+    documentedStatuses,
+    responseProblem,
+    /** Makes this generation's document the one `resolve` (and so the arbitraries) reads. */
+    activate: () => {
+      doc = document;
+    },
+  };
 }
 
-export { specOperations };
+export type SpecHelpers = ReturnType<typeof helpersOver>;
+
+const helpers = new Map<ApiVersion, SpecHelpers>();
+
+/** The helpers over one generation's document (made once). */
+export function specOf(version: ApiVersion): SpecHelpers {
+  let h = helpers.get(version);
+  if (!h) helpers.set(version, (h = helpersOver(version)));
+  return h;
+}
+
+const seed = specOf("2025-04");
+export const { operationObject, parametersOf, requestBodySchema, documentedStatuses, responseProblem, specOperations } =
+  seed;
