@@ -69,6 +69,9 @@ try {
     XDG_CACHE_HOME: join(work, "xdg-cache"),
     NO_COLOR: "1",
   };
+  // pnpm's bin shims (vitest's, when this runs from the test) export NODE_PATH with the workspace's
+  // hoisted node_modules; a consumer project would then resolve packages it never installed.
+  delete env.NODE_PATH;
 
   // One empty project for everything, so better-sqlite3 (no prebuilt binary reachable here)
   // compiles once.
