@@ -4,14 +4,17 @@
 //   tenant we list as; the rest by 99 other projects);
 // - ready time: spawn the bin on that database and poll /health (median of 5);
 // - autocannon on loopback, -c 10, one warm-up round discarded, then BENCH_DURATION s (10):
-//   tenant-filtered list, get by id, create (immediate tasks, synchronous=FULL);
+//   tenant-filtered list, get by id, create (immediate tasks, synchronous=FULL), in both API
+//   generations (the bin with --api-version 2025-04, then 2026-08, on the same database);
+// - 2026-08 paging in process: a project that sees 10,000 images, every page of 1,000 read with
+//   emulator.handle (cold = the first pass of a fresh emulator, warm = later passes);
 // - Stoplight Prism (mock mode, same spec) for the same list and get, installed on demand into
 //   ~/.cache/imgctl-bench/prism (not a dependency); our throughput is printed as a ratio to it.
 //   BENCH_SKIP_PRISM=1 skips it; BENCH_DURATION=S changes the measured duration.
 // The server is pinned to CPU 0 and this process (the load generator) to CPU 1 when taskset exists.
 // Results: a table on stdout and bench-results/emulator.json.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, homedir, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -32,9 +35,14 @@ const TASKSET = spawnSync("taskset", ["-V"]).status === 0 && cpus().length >= 2;
 
 // Pin the load generator (this process) to CPU 1 by re-running under taskset.
 if (TASKSET && !process.env.IMGCTL_BENCH_PINNED) {
-  const child = spawnSync("taskset", ["-c", "1", process.execPath, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
-    stdio: "inherit", env: { ...process.env, IMGCTL_BENCH_PINNED: "1" },
-  });
+  const child = spawnSync(
+    "taskset",
+    ["-c", "1", process.execPath, fileURLToPath(import.meta.url), ...process.argv.slice(2)],
+    {
+      stdio: "inherit",
+      env: { ...process.env, IMGCTL_BENCH_PINNED: "1" },
+    },
+  );
   process.exit(child.status ?? 1);
 }
 const pinned = (cmd, args) => (TASKSET ? ["taskset", ["-c", "0", cmd, ...args]] : [cmd, args]);
@@ -45,19 +53,21 @@ const tmp = mkdtempSync(join(tmpdir(), "imgctl-bench-"));
 const dbFile = join(tmp, "bench.db");
 const auth = { authorization: `APIKey ${demoKeys.alpha}` };
 
-function seed() {
+/** Seeds `file` with 10,000 images in region 1: every `ownEvery`-th owned by alpha-prod (project 10). */
+function seed(file = dbFile, ownEvery = 100) {
   const t0 = performance.now();
-  const em = createEmulator({ db: dbFile });
+  const em = createEmulator({ db: file });
   void em.close();
-  const db = new Database(dbFile);
+  const db = new Database(file);
   db.pragma("journal_mode = WAL");
-  const insert = db.prepare(`INSERT INTO images (id, project_id, region_id, visibility, name, status, architecture, os_distro,
+  const insert =
+    db.prepare(`INSERT INTO images (id, project_id, region_id, visibility, name, status, architecture, os_distro,
     os_type, os_version, disk_format, min_disk, min_ram, size, ssh_key, metadata, created_at, updated_at)
     VALUES (?, ?, 1, 'private', ?, 'active', 'x86_64', 'ubuntu', 'linux', '22.04', 'qcow2', 10, 0, 805306368, 'allow', ?, ?, ?)`);
   const ownIds = [];
   db.transaction(() => {
     for (let i = 0; i < 10_000; i++) {
-      const project = i % 100 === 0 ? 10 : 5000 + (i % 99);
+      const project = i % ownEvery === 0 ? 10 : 5000 + (i % 99);
       const id = `bbbbbbbb-0000-4000-8000-${String(i).padStart(12, "0")}`;
       if (project === 10) ownIds.push(id);
       const metadata = JSON.stringify([
@@ -90,7 +100,10 @@ function spawnServer(label, args) {
   });
 }
 
-const startBin = (extra = []) => spawnServer("emulator", [BIN, "--port", "0", "--db", dbFile, "--quiet", ...extra]);
+const startBin = (extra = [], file = dbFile) =>
+  spawnServer("emulator", [BIN, "--port", "0", "--db", file, "--quiet", ...extra]);
+/** A copy of the seeded database for the 2026-08 run, so that it starts from the same images (the 2025-04 creates add thousands). */
+const dbFile2026 = join(tmp, "bench-2026-08.db");
 
 // Baseline for the ready time (same invocation, same polling): a bare node:http server.
 const BARE_SERVER = `require("http").createServer((q, s) => s.end("ok")).listen(0, "127.0.0.1", function () {
@@ -102,7 +115,10 @@ async function timeToReady(starter) {
   const { child, url, started } = await starter();
   const health = url.replace(/\/cloud$/, "/health");
   for (;;) {
-    const ok = await fetch(health).then((r) => r.ok, () => false);
+    const ok = await fetch(health).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await sleep(2);
   }
@@ -120,15 +136,25 @@ async function readyTime() {
     emulator.push(await timeToReady(startBin));
     bare.push(await timeToReady(startBare));
   }
-  return { medianMs: median(emulator), runsMs: emulator.map(Math.round), bareNodeMedianMs: median(bare), bareRunsMs: bare.map(Math.round) };
+  return {
+    medianMs: median(emulator),
+    runsMs: emulator.map(Math.round),
+    bareNodeMedianMs: median(bare),
+    bareRunsMs: bare.map(Math.round),
+  };
 }
 
 async function load(name, opts) {
   await autocannon({ ...opts, connections: CONNECTIONS, duration: WARMUP });
   const r = await autocannon({ ...opts, connections: CONNECTIONS, duration: DURATION });
   return {
-    name, reqPerSec: Math.round(r.requests.average), p50Ms: r.latency.p50, p99Ms: r.latency.p99,
-    non2xx: r.non2xx, errors: r.errors + r.timeouts, total: r.requests.total,
+    name,
+    reqPerSec: Math.round(r.requests.average),
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    non2xx: r.non2xx,
+    errors: r.errors + r.timeouts,
+    total: r.requests.total,
   };
 }
 
@@ -141,17 +167,28 @@ function rssPeakMb(pid) {
   }
 }
 
-async function benchEmulator(ownIds) {
-  const { child, url } = await startBin(["--tasks", "immediate"]);
+async function benchEmulator(ownIds, apiVersion = "2025-04") {
+  const { child, url } = await startBin(
+    ["--tasks", "immediate", "--api-version", apiVersion],
+    apiVersion === "2025-04" ? dbFile : dbFile2026,
+  );
+  const tag = apiVersion === "2025-04" ? "" : ` [${apiVersion}]`;
   try {
     const results = [];
     const listSize = (await (await fetch(`${url}/v1/images/10/1`, { headers: auth })).json()).count;
-    results.push(await load("list (10k images, tenant-filtered)", { url: `${url}/v1/images/10/1`, headers: auth }));
-    results.push(await load("get by id", { url: `${url}/v1/images/10/1/${ownIds[7]}`, headers: auth }));
-    results.push(await load("create (task, synchronous=FULL)", {
-      url: `${url}/v1/images/10/1`, method: "POST", headers: { ...auth, "content-type": "application/json" },
-      body: JSON.stringify({ name: "bench-create", volume_id: demoVolumeId(10, 1), metadata: { env: "bench" } }),
-    }));
+    results.push(
+      await load(`list (10k images, tenant-filtered)${tag}`, { url: `${url}/v1/images/10/1`, headers: auth }),
+    );
+    results.push(await load(`get by id${tag}`, { url: `${url}/v1/images/10/1/${ownIds[7]}`, headers: auth }));
+    const tags = { [apiVersion === "2025-04" ? "metadata" : "tags"]: { env: "bench" } };
+    results.push(
+      await load(`create (task, synchronous=FULL)${tag}`, {
+        url: `${url}/v1/images/10/1`,
+        method: "POST",
+        headers: { ...auth, "content-type": "application/json" },
+        body: JSON.stringify({ name: "bench-create", volume_id: demoVolumeId(10, 1), ...tags }),
+      }),
+    );
     return { results, listSize, rssPeakMb: rssPeakMb(child.pid) };
   } finally {
     child.kill("SIGTERM");
@@ -164,7 +201,19 @@ function ensurePrism() {
   if (existsSync(bin)) return bin;
   console.log(`installing @stoplight/prism-cli@${PRISM_VERSION} into ${PRISM_DIR} ...`);
   mkdirSync(PRISM_DIR, { recursive: true });
-  execFileSync("npm", ["install", "--prefix", PRISM_DIR, "--no-audit", "--no-fund", "--loglevel=error", `@stoplight/prism-cli@${PRISM_VERSION}`], { stdio: "inherit" });
+  execFileSync(
+    "npm",
+    [
+      "install",
+      "--prefix",
+      PRISM_DIR,
+      "--no-audit",
+      "--no-fund",
+      "--loglevel=error",
+      `@stoplight/prism-cli@${PRISM_VERSION}`,
+    ],
+    { stdio: "inherit" },
+  );
   if (!existsSync(bin)) throw new Error("prism binary not found after install");
   return bin;
 }
@@ -185,7 +234,10 @@ async function benchPrism(ownIds) {
     const deadline = Date.now() + 60_000;
     let status = 0;
     while (Date.now() < deadline) {
-      status = await fetch(`${base}/v1/images/10/1`, { headers: auth }).then((r) => r.status, () => 0);
+      status = await fetch(`${base}/v1/images/10/1`, { headers: auth }).then(
+        (r) => r.status,
+        () => 0,
+      );
       if (status !== 0) break;
       await sleep(200);
     }
@@ -199,15 +251,64 @@ async function benchPrism(ownIds) {
   }
 }
 
-const goals = { list: { reqPerSec: 2000, p99Ms: 20 }, get: { reqPerSec: 5000 }, create: { reqPerSec: 500 }, readyMs: 300 };
+/** 2026-08, in process: every page (limit 1,000) of a list of 10,000 visible images, several passes. */
+async function benchPaging2026() {
+  const file = join(tmp, "paging.db");
+  seed(file, 1);
+  const em = createEmulator({ db: file, apiVersion: "2026-08" });
+  const headers = { authorization: auth.authorization };
+  try {
+    const pass = async () => {
+      const t0 = performance.now();
+      let images = 0;
+      for (let offset = 0; ; offset += 1000) {
+        const reply = await em.handle({
+          method: "GET",
+          url: `http://local/cloud/v1/images/10/1?limit=1000&offset=${offset}`,
+          headers,
+        });
+        if (reply.status !== 200) throw new Error(`page at ${offset}: ${reply.status} ${reply.text.slice(0, 200)}`);
+        const page = JSON.parse(reply.text);
+        images += page.results.length;
+        if (offset + page.results.length >= page.count) break;
+      }
+      return { images, ms: performance.now() - t0 };
+    };
+    const cold = await pass();
+    const warm = [];
+    for (let i = 0; i < 5; i++) warm.push(await pass());
+    const perSec = (r) => Math.round((r.images / r.ms) * 1000);
+    return {
+      images: cold.images,
+      coldImagesPerSec: perSec(cold),
+      coldMs: Math.round(cold.ms),
+      warmImagesPerSec: median(warm.map(perSec)),
+      warmRuns: warm.map(perSec),
+    };
+  } finally {
+    await em.close();
+  }
+}
+
+const goals = {
+  list: { reqPerSec: 2000, p99Ms: 20 },
+  get: { reqPerSec: 5000 },
+  create: { reqPerSec: 500 },
+  readyMs: 300,
+};
 
 try {
   const loadBefore = loadavg()[0];
-  console.log(`imgctl emulator bench: autocannon -c ${CONNECTIONS}, ${WARMUP}s warm-up + ${DURATION}s, ${TASKSET ? "server on CPU 0, load on CPU 1" : "no taskset (unpinned)"}`);
+  console.log(
+    `imgctl emulator bench: autocannon -c ${CONNECTIONS}, ${WARMUP}s warm-up + ${DURATION}s, ${TASKSET ? "server on CPU 0, load on CPU 1" : "no taskset (unpinned)"}`,
+  );
   const { ownIds, count, seedMs } = seed();
   console.log(`seeded ${count} images in region 1 in ${Math.round(seedMs)} ms`);
+  copyFileSync(dbFile, dbFile2026);
   const ready = await readyTime();
   const ours = await benchEmulator(ownIds);
+  const ours2026 = await benchEmulator(ownIds, "2026-08");
+  const paging = await benchPaging2026();
   let prism;
   try {
     if (process.env.BENCH_SKIP_PRISM) throw new Error("skipped (BENCH_SKIP_PRISM)");
@@ -220,19 +321,66 @@ try {
   const ratio = (a, b) => (b ? `${(a.reqPerSec / b.reqPerSec).toFixed(1)}×` : "n/a");
   const rows = [
     ["scenario", "req/s", "p50 ms", "p99 ms", "non-2xx", "errors", "goal", "vs Prism"],
-    [list.name, list.reqPerSec, list.p50Ms, list.p99Ms, list.non2xx, list.errors, "≥2000 req/s, p99≤20", ratio(list, prism.results?.[0])],
-    [get.name, get.reqPerSec, get.p50Ms, get.p99Ms, get.non2xx, get.errors, "≥5000 req/s", ratio(get, prism.results?.[1])],
+    [
+      list.name,
+      list.reqPerSec,
+      list.p50Ms,
+      list.p99Ms,
+      list.non2xx,
+      list.errors,
+      "≥2000 req/s, p99≤20",
+      ratio(list, prism.results?.[0]),
+    ],
+    [
+      get.name,
+      get.reqPerSec,
+      get.p50Ms,
+      get.p99Ms,
+      get.non2xx,
+      get.errors,
+      "≥5000 req/s",
+      ratio(get, prism.results?.[1]),
+    ],
     [create.name, create.reqPerSec, create.p50Ms, create.p99Ms, create.non2xx, create.errors, "≥500 req/s", ""],
+    ...ours2026.results.map((r, i) => [
+      r.name,
+      r.reqPerSec,
+      r.p50Ms,
+      r.p99Ms,
+      r.non2xx,
+      r.errors,
+      ["≥2000 req/s, p99≤20", "≥5000 req/s", "≥500 req/s"][i],
+      "",
+    ]),
     ...(prism.results ?? []).map((r) => [r.name, r.reqPerSec, r.p50Ms, r.p99Ms, r.non2xx, r.errors, "", ""]),
   ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
   for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join("  "));
-  console.log(`load average 1 min: ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after (other processes share the 2 cores)`);
-  console.log(`list returns ${ours.listSize} images; ready with a 10k-image db: ${Math.round(ready.medianMs)} ms median (runs ${ready.runsMs.join(", ")}; goal ≤ ${goals.readyMs}; a bare node:http server, alternated: ${Math.round(ready.bareNodeMedianMs)} ms); server peak RSS ${ours.rssPeakMb} MB`);
+  console.log(
+    `load average 1 min: ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after (other processes share the 2 cores)`,
+  );
+  console.log(
+    `2026-08 paging in process: ${paging.images} visible images in pages of 1,000: cold ${paging.coldImagesPerSec} images/s (${paging.coldMs} ms), warm ${paging.warmImagesPerSec} images/s median (runs ${paging.warmRuns.join(", ")}; goal ≥ 20,000 images/s through the client's listAll)`,
+  );
+  console.log(
+    `list returns ${ours.listSize} images; ready with a 10k-image db: ${Math.round(ready.medianMs)} ms median (runs ${ready.runsMs.join(", ")}; goal ≤ ${goals.readyMs}; a bare node:http server, alternated: ${Math.round(ready.bareNodeMedianMs)} ms); server peak RSS ${ours.rssPeakMb} MB`,
+  );
   const out = {
-    date: new Date().toISOString(), node: process.version, loadAverage: { before: loadBefore, after: loadavg()[0] }, cpus: cpus().length, pinned: TASKSET, connections: CONNECTIONS,
-    durationS: DURATION, images: count, listSize: ours.listSize, readyMs: ready, rssPeakMb: ours.rssPeakMb,
-    emulator: ours.results, prism, goals,
+    date: new Date().toISOString(),
+    node: process.version,
+    loadAverage: { before: loadBefore, after: loadavg()[0] },
+    cpus: cpus().length,
+    pinned: TASKSET,
+    connections: CONNECTIONS,
+    durationS: DURATION,
+    images: count,
+    listSize: ours.listSize,
+    readyMs: ready,
+    rssPeakMb: ours.rssPeakMb,
+    emulator: ours.results,
+    emulator2026: { results: ours2026.results, rssPeakMb: ours2026.rssPeakMb, paging },
+    prism,
+    goals,
   };
   const outDir = join(pkgDir, "bench-results");
   mkdirSync(outDir, { recursive: true });

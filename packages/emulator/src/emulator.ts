@@ -35,7 +35,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const worker = new TaskWorker(store, options.tasks ?? { mode: "immediate" }, clock);
   worker.resume();
   // One core (and one image cache) behind both entries.
-  const core = { store, worker, clock, docs: new ImageDocCache(store) };
+  const core = { store, worker, clock, docs: new ImageDocCache(store, apiVersion) };
   const appOptions = {
     validateResponses: options.validateResponses,
     apiVersion,

@@ -2,7 +2,7 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { parseFault, parseTasks } from "../src/bin.js";
+import { parseApiVersion, parseFault, parseTasks } from "../src/bin.js";
 
 const BIN = fileURLToPath(new URL("../bin/imgctl-emulator.js", import.meta.url));
 
@@ -12,13 +12,53 @@ describe("imgctl-emulator bin", () => {
     expect(parseTasks("polls:3")).toEqual({ mode: "polls", polls: 3 });
     expect(() => parseTasks("later")).toThrow(/--tasks/);
     expect(parseFault("operationId=imagesList,status=429,retryAfter=1,rate=0.5,times=2,drop")).toEqual({
-      operationId: "imagesList", status: 429, retryAfter: 1, rate: 0.5, times: 2, drop: true,
+      operationId: "imagesList",
+      status: 429,
+      retryAfter: 1,
+      rate: 0.5,
+      times: 2,
+      drop: true,
     });
     expect(() => parseFault("colour=red")).toThrow(/unknown key/);
+    expect(parseApiVersion("2026-08")).toBe("2026-08");
+    expect(() => parseApiVersion("2026")).toThrow('--api-version must be 2025-04 or 2026-08 (got "2026")');
+  });
+
+  it("--api-version 2026-08 serves the 2026-08 generation over HTTP and says so in a header", async () => {
+    const child = spawn(
+      process.execPath,
+      [BIN, "--port", "0", "--api-version", "2026-08", "--fault", "operationId=imagesListOwned,status=503"],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let out = "";
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on("data", (d) => {
+        out += d;
+        const m = /listening on (\S+)/.exec(out);
+        if (m && out.includes("gamma")) resolve(m[1]!);
+      });
+      child.once("exit", (code) => reject(new Error(`exited ${code}: ${out}`)));
+    });
+    expect(out).toContain("API version: 2026-08");
+    const headers = { authorization: "APIKey imgctl-demo$alpha" };
+    const list = await fetch(`${url}/v1/images/10/1?limit=1`, { headers });
+    expect(list.headers.get("x-imgctl-api-version")).toBe("2026-08");
+    const body = (await list.json()) as { count: number; results: Array<Record<string, unknown>> };
+    expect(body.results).toHaveLength(1);
+    expect(body.count).toBeGreaterThan(1);
+    expect(body.results[0]).toHaveProperty("tags_v2");
+    const fault = await fetch(`${url}/v1/projectimages/10/1`, { headers });
+    expect([fault.status, fault.headers.get("x-imgctl-api-version")]).toEqual([503, "2026-08"]);
+    expect((await fetch(`${url}/v1/shared_images/10/1`, { headers })).status).toBe(404);
+    const exit = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    child.kill("SIGTERM");
+    expect(await exit).toBe(0);
   });
 
   it("serves on 127.0.0.1, prints the keys, exits 0 on SIGTERM", async () => {
-    const child = spawn(process.execPath, [BIN, "--port", "0", "--fault", "operationId=imagesListOwned,status=503"], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [BIN, "--port", "0", "--fault", "operationId=imagesListOwned,status=503"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout.on("data", (d) => {

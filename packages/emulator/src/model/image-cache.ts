@@ -4,9 +4,8 @@
 // when a list filter or include_prices asks for them.
 import type { Store } from "../store/index.js";
 import type { ImageJsonRow } from "../store/image-json.js";
-import type { ImageRef } from "../store/images.js";
+import type { ImageRef, JsonShape } from "../store/images.js";
 import type { MetadataEntry } from "../store/rows.js";
-import { imageView2026 } from "./view-2026-08.js";
 
 /** The fields the 2026-08 list filters read. */
 interface FilterFields {
@@ -23,10 +22,9 @@ export class ImageDoc {
   readonly isBaremetal: boolean;
   /** An uploaded image still `saving` after its task finished: listing it counts as a look. */
   readonly settling: boolean;
-  /** The Image as JSON, without the price fields. */
+  /** The Image as JSON in the cache's shape (the generation the emulator speaks), without prices. */
   readonly json: string;
   private parsed: (FilterFields & Record<string, unknown>) | undefined;
-  private json2026Text: string | undefined;
 
   constructor(row: ImageJsonRow) {
     this.version = row.version;
@@ -38,19 +36,13 @@ export class ImageDoc {
 
   /** The image's metadata_detailed. */
   get items(): MetadataEntry[] {
-    return this.fields.metadata_detailed;
+    return this.fields.metadata_detailed ?? this.fields.tags_v2 ?? [];
   }
 
   /** The image parsed (once), for the filters that read its fields. */
   get fields(): FilterFields & Record<string, unknown> {
     this.parsed ??= JSON.parse(this.json) as FilterFields & Record<string, unknown>;
     return this.parsed;
-  }
-
-  /** The 2026-08 Image as JSON, without prices (made on first use, then kept like `json`). */
-  get json2026(): string {
-    this.json2026Text ??= JSON.stringify(imageView2026(this.fields));
-    return this.json2026Text;
   }
 }
 
@@ -59,12 +51,16 @@ const MAX_ENTRIES = 200_000;
 export class ImageDocCache {
   private readonly docs = new Map<string, ImageDoc>();
 
-  constructor(private readonly store: Store) {}
+  /** `shape`: the Image shape this cache serializes (an emulator speaks one generation). */
+  constructor(
+    private readonly store: Store,
+    private readonly shape: JsonShape = "2025-04",
+  ) {}
 
   get(id: string, version: number): ImageDoc | undefined {
     const cached = this.docs.get(id);
     if (cached && cached.version === version) return cached;
-    const row = this.store.images.json(id);
+    const row = this.store.images.json(id, this.shape);
     return row && this.add(row);
   }
 
@@ -86,7 +82,11 @@ export class ImageDocCache {
       out[missing[0]!] = this.get(ref.id, ref.version);
     } else if (missing.length > 1) {
       const fresh = new Map<string, ImageDoc>();
-      for (const row of this.store.images.jsonMany(missing.map((i) => refs[i]!.id))) fresh.set(row.id, this.add(row));
+      for (const row of this.store.images.jsonMany(
+        missing.map((i) => refs[i]!.id),
+        this.shape,
+      ))
+        fresh.set(row.id, this.add(row));
       for (const i of missing) out[i] = fresh.get(refs[i]!.id);
     }
     return out;

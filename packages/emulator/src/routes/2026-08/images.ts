@@ -22,7 +22,7 @@ export const imagesGet: OpHandler<"imagesGet"> = (ctx) => {
     head = store.images.head(id);
   const doc = head && isVisible(store.shares, scope, head) ? docs.get(id, head.version) : undefined;
   if (!doc) throw notFound(`Image ${id} not found`);
-  return { status: 200, raw: doc.json2026 };
+  return { status: 200, raw: doc.json };
 };
 
 /** `tags` absent: tags unchanged; an object: a merge patch; null: every user tag removed. */

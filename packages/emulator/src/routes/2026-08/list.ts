@@ -103,7 +103,7 @@ function listImages(
     parts.push(
       page.includePrices
         ? JSON.stringify(imageView2026(imageView(store.images.get(id)!, scope.regionName, true, doc.items)))
-        : doc.json2026,
+        : doc.json,
     );
   }
   // Listing an uploaded image that is still saving is a look at it (see TaskWorker.settle).
