@@ -1,5 +1,6 @@
-// An independent model of who sees which image (ARCHITECTURE.md, "The emulator's model"),
-// written from the rules and the fixture data, not from the emulator's queries.
+// An independent model of who sees which image: a project's own images, the public images its most
+// specific shared-image record allows (project, then client, then reseller), and images shared with it.
+// Written from those rules and the fixture data, not from the emulator's queries.
 export interface ModelImage {
   id: string;
   name: string;
