@@ -8,11 +8,14 @@ let box: ReturnType<typeof sandbox>;
 let image: string;
 beforeAll(async () => {
   box = sandbox();
-  image = (await imgctlJson<Image>(["images", "create", "--name", "meta-img", "--volume-id", demo.bootVolume, "--wait"])).id;
+  image = (
+    await imgctlJson<Image>(["images", "create", "--name", "meta-img", "--volume-id", demo.bootVolume, "--wait"])
+  ).id;
 });
 afterAll(() => box.restore());
 
-const asMap = (list: MetadataItemList): Record<string, string> => Object.fromEntries(list.results.map((m) => [m.key, m.value]));
+const asMap = (list: MetadataItemList): Record<string, string> =>
+  Object.fromEntries(list.results.map((m) => [m.key, m.value]));
 
 describe("images metadata", () => {
   it("list shows items with their read-only flag (table and JSON)", async () => {
@@ -50,7 +53,11 @@ describe("images metadata", () => {
 describe("metadata:write hook", () => {
   let plugin: ReturnType<typeof writeVetoPlugin>;
   const run = (args: string[]) => imgctl(args, { pluginAdditions: { core: [plugin.name], path: plugin.path } });
-  const plans = () => readFileSync(plugin.plansFile, "utf8").trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+  const plans = () =>
+    readFileSync(plugin.plansFile, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
 
   beforeAll(() => {
     plugin = writeVetoPlugin(box.dir);
@@ -64,14 +71,75 @@ describe("metadata:write hook", () => {
     expect((await run(["images", "metadata", "replace", image, "k=w"])).code).toBe(0);
     expect((await run(["images", "metadata", "unset", image, "k"])).code).toBe(0);
     expect((await run(["images", "update", image, "--metadata", "u=1"])).code).toBe(0);
-    expect((await run(["images", "create", "--name", "hooked", "--volume-id", demo.bootVolume, "--metadata", "owner=x"])).code).toBe(0);
+    expect(
+      (await run(["images", "create", "--name", "hooked", "--volume-id", demo.bootVolume, "--metadata", "owner=x"]))
+        .code,
+    ).toBe(0);
     expect((await run(["images", "update", image, "--name", "no-metadata-no-hook"])).code).toBe(0);
     const seen = plans();
-    expect(seen.map((p) => p.operationId)).toEqual(["imageMetadataMerge", "imageMetadataReplace", "imageMetadataItemDelete", "imagesUpdate", "imagesCreate"]);
-    expect(seen[0]).toEqual({ operationId: "imageMetadataMerge", imageId: image, metadata: { k: "v" }, projectId: 10, regionId: 1, hasBefore: true });
+    expect(seen.map((p) => p.operationId)).toEqual([
+      "imageMetadataMerge",
+      "imageMetadataReplace",
+      "imageMetadataItemDelete",
+      "imagesUpdate",
+      "imagesCreate",
+    ]);
+    expect(seen[0]).toEqual({
+      operationId: "imageMetadataMerge",
+      imageId: image,
+      metadata: { k: "v" },
+      projectId: 10,
+      regionId: 1,
+      hasBefore: true,
+    });
     expect(seen[2]).toMatchObject({ operationId: "imageMetadataItemDelete", key: "k" });
     expect(seen[4]).toMatchObject({ operationId: "imagesCreate", metadata: { owner: "x" } });
     expect(seen[4]!.imageId).toBeUndefined();
+  });
+
+  it("in API 2026-08 fires for the tag writes with the PATCH operation and the merge patch; --deprecated-endpoint keeps the /metadata ones", async () => {
+    const v = ["--api-version", "2026-08"];
+    expect((await run(["images", "metadata", "set", image, "k=v", ...v])).code).toBe(0);
+    expect((await run(["images", "metadata", "replace", image, "k=w", ...v])).code).toBe(0);
+    expect((await run(["images", "metadata", "unset", image, "k", ...v])).code).toBe(0);
+    expect(
+      (
+        await run([
+          "images",
+          "create",
+          "--name",
+          "hooked-26",
+          "--volume-id",
+          demo.bootVolume,
+          "--metadata",
+          "owner=x",
+          ...v,
+        ])
+      ).code,
+    ).toBe(0);
+    expect((await run(["images", "metadata", "set", image, "d=1", "--deprecated-endpoint", ...v])).code).toBe(0);
+    const seen = plans();
+    expect(seen.map((p) => `${p.operationId}:${p.apiVersion}`)).toEqual([
+      "imagesUpdate:2026-08",
+      "imagesUpdate:2026-08",
+      "imagesUpdate:2026-08",
+      "imagesCreate:2026-08",
+      "imageMetadataMerge:2026-08",
+    ]);
+    expect(seen[0]).toMatchObject({ metadata: { k: "v" }, hasBefore: true });
+    // replace is one merge patch: the new pairs and a null for each other user key
+    expect(seen[1]!.metadata).toMatchObject({ k: "w" });
+    expect(Object.values(seen[1]!.metadata as object).filter((x) => x === null).length).toBeGreaterThan(0);
+    expect(seen[2]).toMatchObject({ metadata: { k: null } });
+    const items = await imgctlJson<{ results: Array<{ key: string; value: string }> }>([
+      "images",
+      "metadata",
+      "list",
+      image,
+      ...v,
+    ]);
+    expect(items.results).toContainEqual({ key: "d", value: "1", read_only: false });
+    expect(items.results.map((i) => i.key)).not.toContain("k");
   });
 
   it("passes the policy path: --policy over IMGCTL_POLICY over the profile's", async () => {
@@ -82,7 +150,11 @@ describe("metadata:write hook", () => {
       await run(["images", "metadata", "unset", image, "p"]);
       await run(["images", "metadata", "replace", image, "p=2", "--policy", "/tmp/flag-policy.yaml"]);
     });
-    expect(plans().map((p) => p.policyPath)).toEqual(["/tmp/profile-policy.yaml", "/tmp/env-policy.yaml", "/tmp/flag-policy.yaml"]);
+    expect(plans().map((p) => p.policyPath)).toEqual([
+      "/tmp/profile-policy.yaml",
+      "/tmp/env-policy.yaml",
+      "/tmp/flag-policy.yaml",
+    ]);
     await imgctl(["config", "remove", "local"]);
   });
 
@@ -92,7 +164,17 @@ describe("metadata:write hook", () => {
     expect(out.stderr).toContain("policy: key 'forbidden' is not allowed");
     expect(out.stderr).not.toMatch(/POST .*metadata/);
     expect(asMap(await imgctlJson<MetadataItemList>(["images", "metadata", "list", image])).forbidden).toBeUndefined();
-    const create = await run(["images", "create", "--name", "vetoed", "--volume-id", demo.bootVolume, "--metadata", "forbidden=1", "--json"]);
+    const create = await run([
+      "images",
+      "create",
+      "--name",
+      "vetoed",
+      "--volume-id",
+      demo.bootVolume,
+      "--metadata",
+      "forbidden=1",
+      "--json",
+    ]);
     expect(create.code).toBe(3);
     expect(JSON.parse(create.stdout).error.message).toContain("forbidden");
   });

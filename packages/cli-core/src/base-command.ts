@@ -37,6 +37,8 @@ export type MetadataWriteIntent = Omit<MetadataWritePlan, "before" | "projectId"
 export abstract class BaseCommand<T extends typeof Command> extends Command {
   static override enableJsonFlag = true;
   static override baseFlags = globalFlags;
+  /** The API generations that have this command (unset: every one). In another, the command is a usage error. */
+  static apiVersions: readonly ApiVersion[] | undefined;
 
   protected flags!: BaseFlags<T>;
   protected args!: BaseArgs<T>;
@@ -64,6 +66,21 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     this.flags = flags as BaseFlags<T>;
     this.args = args as BaseArgs<T>;
     this.argvValues = argv.map(String);
+    this.requireApiVersion((this.ctor as typeof BaseCommand).apiVersions, this.id ?? "this command");
+  }
+
+  /** A usage error (exit 2) when the generation in effect is not one of `versions`: `what` does not exist in it. */
+  protected requireApiVersion(versions: readonly ApiVersion[] | undefined, what: string): void {
+    if (!versions) return;
+    const speaking = this.settings.apiVersion;
+    if (versions.includes(speaking)) return;
+    const which = versions.join(" and ");
+    this.error(
+      `${what.replaceAll(":", " ")} exists in API ${which} only; this profile speaks ${speaking} (pass --api-version ${versions[0]} or run \`imgctl config set api-version ${versions[0]}\`)`,
+      {
+        exit: EXIT.usage,
+      },
+    );
   }
 
   /** Connection settings: flags > env > profile > defaults. */
@@ -114,7 +131,14 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
       const client = await this.client();
       return writeImageOf(await client.images.get(rest.imageId, { project_id: projectId, region_id: regionId }));
     };
-    const plan: MetadataWritePlan = { ...rest, projectId, regionId, before: () => (before ??= read()) };
+    const plan: MetadataWritePlan = {
+      ...rest,
+      // Absent means 2025-04 (the description's default), as before there were generations.
+      ...(this.settings.apiVersion === "2025-04" ? {} : { apiVersion: this.settings.apiVersion }),
+      projectId,
+      regionId,
+      before: () => (before ??= read()),
+    };
     // `--policy` (policyFlag) of the command, else IMGCTL_POLICY, else the profile's `policy`.
     const policy = (this.flags as { policy?: string | undefined }).policy ?? this.settings.policy;
     if (policy) plan.policyPath = policy;

@@ -1,5 +1,6 @@
 import { Errors, type Config, type Hook, type Interfaces } from "@oclif/core";
 import type { Image, MetadataWrite, MetadataWriteImage } from "@imgctl/types";
+import type { Image as Image2026 } from "@imgctl/types/2026-08";
 
 /**
  * The planned metadata write that `metadata:write` handlers may inspect or veto: the shared description of a metadata
@@ -10,21 +11,23 @@ import type { Image, MetadataWrite, MetadataWriteImage } from "@imgctl/types";
 export type MetadataWritePlan = Omit<MetadataWrite, "projectId" | "regionId" | "metadata" | "before"> & {
   projectId: number;
   regionId: number;
-  /** The metadata to write (merge, replace, create, update). */
-  metadata?: Record<string, string>;
+  /** The metadata to write (merge, replace, create, update); in 2026-08 (`apiVersion`) the request's `tags`, for
+   * `imagesUpdate` a merge patch (a null value deletes the key, null clears every user tag). */
+  metadata?: Record<string, string | null> | null;
   /** The image before the write; read once, on the first call (no request for a create or a command that has it). */
   before: () => Promise<MetadataWriteImage>;
   /** The policy file of the active profile or IMGCTL_POLICY, if any. */
   policyPath?: string;
 };
 
-/** An API image as the state a metadata write starts from. */
-export function writeImageOf(image: Image): MetadataWriteImage {
+/** An API image of either generation (2025-04 `metadata_detailed`, 2026-08 `tags_v2`) as the state a metadata write starts from. */
+export function writeImageOf(image: Image | Image2026): MetadataWriteImage {
+  const items = "tags_v2" in image ? image.tags_v2 : image.metadata_detailed;
   return {
     id: image.id,
     name: image.name,
     visibility: image.visibility,
-    metadata: image.metadata_detailed.map((m) => ({ key: m.key, value: m.value, read_only: m.read_only === true })),
+    metadata: items.map((m) => ({ key: m.key, value: m.value, read_only: m.read_only === true })),
   };
 }
 

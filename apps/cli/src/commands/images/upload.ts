@@ -5,6 +5,7 @@ import { imagePropertyFlags, waitFlag } from "../../lib/images/flags.js";
 import { ARCHITECTURES } from "../../lib/images/options.js";
 import { uploadAndWait, uploadBody, urlFlag } from "../../lib/images/upload.js";
 import { TaskCommand } from "../../lib/task-command.js";
+import { withTags } from "../../lib/images/tags-2026.js";
 
 export default class ImagesUpload extends TaskCommand<typeof ImagesUpload> {
   static override summary = "upload an image from an http(s) URL";
@@ -16,22 +17,28 @@ export default class ImagesUpload extends TaskCommand<typeof ImagesUpload> {
   ];
   static override flags = {
     url: urlFlag({ required: true }),
-    name: Flags.string({ summary: "image name (3-63 letters, digits, spaces, dots, underscores, hyphens)", required: true }),
+    name: Flags.string({
+      summary: "image name (3-63 letters, digits, spaces, dots, underscores, hyphens)",
+      required: true,
+    }),
     "os-distro": Flags.string({ summary: "OS distribution, e.g. ubuntu" }),
     "os-version": Flags.string({ summary: "OS version, e.g. 22.04" }),
     architecture: Flags.option({ options: ARCHITECTURES, summary: "CPU architecture (default x86_64)" })(),
     ...imagePropertyFlags,
-    "cow-format": Flags.boolean({ summary: "store as raw for quick starts; the image cannot be deleted while volumes made from it exist" }),
+    "cow-format": Flags.boolean({
+      summary: "store as raw for quick starts; the image cannot be deleted while volumes made from it exist",
+    }),
     baremetal: Flags.boolean({ summary: "the image is meant for bare-metal servers" }),
     wait: waitFlag,
   };
 
   async run(): Promise<Image | TaskIdList> {
     const f = this.flags;
-    const body = uploadBody(f);
+    let body = uploadBody(f);
     if (f.metadata?.length) {
-      body.metadata = toMetadataMap(f.metadata);
-      await this.runMetadataWriteHook({ operationId: "imagesUpload", metadata: body.metadata });
+      const tags = toMetadataMap(f.metadata);
+      body = withTags(body, this.settings.apiVersion, tags);
+      await this.runMetadataWriteHook({ operationId: "imagesUpload", metadata: tags });
     }
     const client = await this.client();
     const params = { ...body, project_id: this.projectId(), region_id: this.regionId() };

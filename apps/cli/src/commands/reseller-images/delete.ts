@@ -10,6 +10,8 @@ export interface ResellerImagesDeleteResult {
 
 export default class ResellerImagesDelete extends BaseCommand<typeof ResellerImagesDelete> {
   static override summary = "delete a reseller's image records (deprecated)";
+  // Gone from the published 2026-08 API.
+  static override apiVersions = ["2025-04"] as const;
   static override description = "All regions unless --region (flag or env) is given.";
   static override state = "deprecated";
   static override deprecationOptions = DEPRECATION("delete");

@@ -6,6 +6,8 @@ import { DEPRECATION } from "../../lib/shared/reseller.js";
 
 export default class ResellerImagesGet extends BaseCommand<typeof ResellerImagesGet> {
   static override summary = "show a reseller's image records (deprecated)";
+  // Gone from the published 2026-08 API.
+  static override apiVersions = ["2025-04"] as const;
   static override state = "deprecated";
   static override deprecationOptions = DEPRECATION("get");
   static override examples = ["<%= config.bin %> <%= command.id %> 100"];

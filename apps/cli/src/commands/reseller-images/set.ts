@@ -7,6 +7,8 @@ import { DEPRECATION } from "../../lib/shared/reseller.js";
 
 export default class ResellerImagesSet extends BaseCommand<typeof ResellerImagesSet> {
   static override summary = "set which images a reseller's clients may use in a region (deprecated)";
+  // Gone from the published 2026-08 API.
+  static override apiVersions = ["2025-04"] as const;
   static override state = "deprecated";
   static override deprecationOptions = DEPRECATION("set");
   static override examples = ["<%= config.bin %> <%= command.id %> --reseller-id 100 --all-public --region 1"];
@@ -19,7 +21,11 @@ export default class ResellerImagesSet extends BaseCommand<typeof ResellerImages
     const f = this.flags;
     const image_ids = imageIdsFrom(f);
     const client = await this.client();
-    const record = await client.resellerImages.set({ reseller_id: f["reseller-id"], region_id: this.regionId(), image_ids });
+    const record = await client.resellerImages.set({
+      reseller_id: f["reseller-id"],
+      region_id: this.regionId(),
+      image_ids,
+    });
     this.table([record], resellerImageColumns);
     return record;
   }

@@ -12,6 +12,8 @@ export interface SharedImagesDeleteResult {
 
 export default class SharedImagesDelete extends BaseCommand<typeof SharedImagesDelete> {
   static override summary = "delete an entity's shared-image records (back to the defaults)";
+  // Gone from the published 2026-08 API.
+  static override apiVersions = ["2025-04"] as const;
   static override description = "All regions unless --region (flag or env) is given.";
   static override examples = ["<%= config.bin %> <%= command.id %> --entity-type client --entity-id 1001 --region 1"];
   static override flags = { ...entityFlags };

@@ -6,7 +6,10 @@ import { sharedImageColumns } from "../../lib/shared/render.js";
 
 export default class SharedImagesGet extends BaseCommand<typeof SharedImagesGet> {
   static override summary = "show an entity's shared-image records";
-  static override description = "Without --entity-type, the caller's own entity. All regions unless --region (flag or env) is given.";
+  // Gone from the published 2026-08 API.
+  static override apiVersions = ["2025-04"] as const;
+  static override description =
+    "Without --entity-type, the caller's own entity. All regions unless --region (flag or env) is given.";
   static override examples = ["<%= config.bin %> <%= command.id %> --entity-type client --entity-id 1001"];
   static override flags = { ...entityFlags };
 
