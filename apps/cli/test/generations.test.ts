@@ -125,6 +125,11 @@ describe("images list per generation", () => {
       expect(owned.stderr).toContain("--tag does not apply to --owned in API 2026-08");
       expect((await imgctl(["images", "list", "--limit", "0"])).code).toBe(2);
       expect((await imgctl(["images", "list", "--limit", "1001"])).code).toBe(2);
+      // bare-metal lists filter by tag in the generation's names too (an unknown filter would list every image)
+      const metal = async (...args: string[]) =>
+        (await imgctlJson<{ results: AnyImage[] }>(["baremetal-images", "list", ...args])).results.map((i) => i.name);
+      expect(await metal("--tag", "owner=team-metal")).toEqual(["alpha-bm-golden"]);
+      expect(await metal("--tag", "nope")).toEqual([]);
       const shared = await imgctl(["shared-images", "get", "--entity-type", "client", "--entity-id", "1001"]);
       expect(shared.code).toBe(2);
       expect(shared.stderr).toContain("shared-images get exists in API 2025-04 only; this profile speaks 2026-08");

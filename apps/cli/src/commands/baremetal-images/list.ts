@@ -1,6 +1,7 @@
 import { Flags } from "@oclif/core";
 import type { ImageList } from "@imgctl/types";
-import { BaseCommand, metadataFlag, toMetadataMap } from "@imgctl/cli-core";
+import { BaseCommand, metadataFlag } from "@imgctl/cli-core";
+import { tagQuery } from "../../lib/images/list-query.js";
 import { VISIBILITIES } from "../../lib/images/options.js";
 import { imageColumns, priceColumns } from "../../lib/images/render.js";
 
@@ -15,6 +16,11 @@ export default class BaremetalImagesList extends BaseCommand<typeof BaremetalIma
   ];
   static override flags = {
     visibility: Flags.option({ options: VISIBILITIES, summary: "only images with this visibility" })(),
+    tag: Flags.string({
+      multiple: true,
+      summary: "only images with this tag: key (any value) or key=value (repeatable; every one must match)",
+      helpValue: "KEY[=VALUE]",
+    }),
     "metadata-key": Flags.string({ multiple: true, summary: "only images that have this metadata key (repeatable)" }),
     metadata: metadataFlag({ multiple: true, summary: "only images whose metadata has key=value (repeatable)" }),
     "include-prices": Flags.boolean({ summary: "add prices to each image" }),
@@ -23,13 +29,14 @@ export default class BaremetalImagesList extends BaseCommand<typeof BaremetalIma
 
   async run(): Promise<ImageList> {
     const f = this.flags;
+    // The tag filters in the generation's names (metadata_k/kv or tag_key/tag_key_value): never a filter the server ignores.
+    const tags = tagQuery(f, this.settings.apiVersion);
     const client = await this.client();
     const list = await client.baremetalImages.list({
       project_id: this.projectId(),
       region_id: this.regionId(),
       ...(f.visibility ? { visibility: f.visibility } : {}),
-      ...(f["metadata-key"]?.length ? { metadata_k: f["metadata-key"] } : {}),
-      ...(f.metadata?.length ? { metadata_kv: toMetadataMap(f.metadata) } : {}),
+      ...(tags as object),
       ...(f["include-prices"] ? { include_prices: true } : {}),
       ...(f.owned ? { private: true } : {}),
     });

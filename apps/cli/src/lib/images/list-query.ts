@@ -55,6 +55,13 @@ export function tagFilters(f: ListFlags): { keys: string[]; pairs: Record<string
   return { keys, pairs };
 }
 
+/** Just the tag filters, in the generation's parameter names. */
+export function tagQuery(f: ListFlags, apiVersion: ApiVersion): Record<string, unknown> {
+  const { keys, pairs } = tagFilters(f);
+  const [k, kv] = apiVersion === "2026-08" ? ["tag_key", "tag_key_value"] : ["metadata_k", "metadata_kv"];
+  return { ...(keys.length ? { [k]: keys } : {}), ...(Object.keys(pairs).length ? { [kv]: pairs } : {}) };
+}
+
 /** The list query for the generation; a usage error for a flag the generation (or `--owned`) cannot honour. */
 export function listQuery(f: ListFlags, apiVersion: ApiVersion): Record<string, unknown> {
   const given = (Object.keys(ONLY_2026_08) as Array<keyof typeof ONLY_2026_08>).filter(
