@@ -10,7 +10,7 @@ import { demoFixture } from "../src/index.js";
 import { Store } from "../src/store/index.js";
 import { seedFixture } from "../src/store/seed.js";
 import { imageView } from "../src/model/view.js";
-import { imageView2026 } from "../src/model/view-2026-08.js";
+import { imageViewOf2026 } from "../src/model/view-2026-08.js";
 import { as, demoImageIds, demoVolumeId, KEYS, newEmulator } from "./helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "emulator-cold-list-"));
@@ -62,6 +62,9 @@ describe("cold list", () => {
       osVersion: "24.04",
       size: 9_007_199_254_740_991,
       metadata: { 'k"ey': "v\\al\u001f", "": "", emoji: "😀" },
+      gpuDriver: "nvidia",
+      gpuDriverType: "open",
+      gpuDriverVersion: "570.148.08",
       readOnlyMetadata: { image_source: "volume", source_volume_id: demoVolumeId(10, 2, 1) },
     };
     const store = Store.open(":memory:", (db) =>
@@ -79,7 +82,7 @@ describe("cold list", () => {
         expect(new ImageDoc(many.get(id)!).items).toEqual(JSON.parse(row.metadata));
         // The 2026-08 shape: the same as the seed's view reshaped.
         const expected2026 = JSON.stringify(
-          imageView2026(imageView(row, store.directory.regions.get(row.region_id) ?? "", false)),
+          imageViewOf2026(row, store.directory.regions.get(row.region_id) ?? "", false),
         );
         expect(store.images.json(id, "2026-08")!.json).toBe(expected2026);
         expect(store.images.jsonMany([id], "2026-08")[0]!.json).toBe(expected2026);

@@ -348,3 +348,41 @@ describe("one store, both generations", () => {
     expect(listed.map((i: { id: string }) => i.id)).toEqual([imageId]);
   });
 });
+
+describe("2026-08: GPU fields", () => {
+  it("are null unless the fixture sets them, in a get, a list and a list with prices", async () => {
+    const gpu = {
+      id: "66666666-0000-4000-8000-000000000001",
+      projectId: 10,
+      regionId: 1,
+      name: "gpu-image",
+      visibility: "private" as const,
+      osDistro: "ubuntu",
+      osVersion: "24.04",
+      gpuDriver: "nvidia",
+      gpuDriverType: "open",
+      gpuDriverVersion: "570.148.08",
+    };
+    const { demoFixture } = await import("../src/index.js");
+    const em = newEmulator({
+      apiVersion: "2026-08",
+      fixture: { ...demoFixture, images: [...(demoFixture.images ?? []), gpu] },
+    });
+    try {
+      const alpha = as(em, KEYS.alpha);
+      const want = { gpu_driver: "nvidia", gpu_driver_type: "open", gpu_driver_version: "570.148.08" };
+      expect((await alpha.get(`/v1/images/10/1/${gpu.id}`)).body).toMatchObject(want);
+      for (const query of ["", "?include_prices=true"]) {
+        const results = (await alpha.get(`/v1/images/10/1${query}`)).body.results;
+        expect(results.find((i: { id: string }) => i.id === gpu.id)).toMatchObject(want);
+        expect(results.find((i: { id: string }) => i.id === GOLDEN)).toMatchObject({
+          gpu_driver: null,
+          gpu_driver_type: null,
+          gpu_driver_version: null,
+        });
+      }
+    } finally {
+      await em.close();
+    }
+  });
+});

@@ -1,10 +1,14 @@
 // The 2026-08 Image: the seed's view of the same row, reshaped. Tags are `tags_v2` (the seed's
 // `metadata_detailed`, the same items); `metadata`, `metadata_detailed` and `internally_shared`
-// are gone; the GPU fields are new (null: the store records no GPU driver); the four price fields
-// are always present, null unless prices were asked for. Keys in the published order.
-type SeedImage = Record<string, unknown>;
+// are gone; the GPU fields are new (from the row; null unless a fixture set them); the four price
+// fields are always present, null unless prices were asked for. Keys in the published order.
+import type { ImageRow, MetadataEntry } from "../store/rows.js";
+import { imageView } from "./view.js";
 
-export function imageView2026(seed: SeedImage): Record<string, unknown> {
+type SeedImage = Record<string, unknown>;
+type GpuFields = Pick<ImageRow, "gpu_driver" | "gpu_driver_type" | "gpu_driver_version">;
+
+export function imageView2026(seed: SeedImage, gpu: GpuFields): Record<string, unknown> {
   return {
     name: seed.name,
     id: seed.id,
@@ -15,9 +19,9 @@ export function imageView2026(seed: SeedImage): Record<string, unknown> {
     description: seed.description,
     disk_format: seed.disk_format,
     display_order: seed.display_order,
-    gpu_driver: null,
-    gpu_driver_type: null,
-    gpu_driver_version: null,
+    gpu_driver: gpu.gpu_driver,
+    gpu_driver_type: gpu.gpu_driver_type,
+    gpu_driver_version: gpu.gpu_driver_version,
     hw_firmware_type: seed.hw_firmware_type,
     hw_machine_type: seed.hw_machine_type,
     is_baremetal: seed.is_baremetal,
@@ -40,4 +44,17 @@ export function imageView2026(seed: SeedImage): Record<string, unknown> {
     updated_at: seed.updated_at,
     visibility: seed.visibility,
   };
+}
+
+/** The 2026-08 Image of a row (prices filled when asked for). */
+export function imageViewOf2026(
+  row: ImageRow,
+  regionName: string,
+  includePrices: boolean,
+  items?: MetadataEntry[],
+): Record<string, unknown> {
+  return imageView2026(
+    items === undefined ? imageView(row, regionName, includePrices) : imageView(row, regionName, includePrices, items),
+    row,
+  );
 }

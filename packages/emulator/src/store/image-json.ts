@@ -32,11 +32,11 @@ export interface ImageJsonRow {
 export const IMAGE_JSON_COLUMNS = `id, version, visibility, is_baremetal, (status = 'saving' AND task_id IS NULL) AS settling, ${IMAGE_JSON} AS json`;
 
 /** The 2026-08 Image (without prices: the four price fields null), the same keys in the same order
- * as model/view-2026-08.ts imageView2026: `tags_v2` is the stored items, the GPU fields are null. */
+ * as model/view-2026-08.ts imageView2026: `tags_v2` is the stored items. */
 export const IMAGE_JSON_2026 = `json_object(
   'name', name, 'id', id, 'architecture', architecture, 'created_at', created_at, 'creator_task_id', creator_task_id,
   'currency_code', NULL, 'description', description, 'disk_format', disk_format, 'display_order', display_order,
-  'gpu_driver', NULL, 'gpu_driver_type', NULL, 'gpu_driver_version', NULL,
+  'gpu_driver', gpu_driver, 'gpu_driver_type', gpu_driver_type, 'gpu_driver_version', gpu_driver_version,
   'hw_firmware_type', hw_firmware_type, 'hw_machine_type', hw_machine_type,
   'is_baremetal', json(CASE is_baremetal WHEN 1 THEN 'true' ELSE 'false' END),
   'min_disk', min_disk, 'min_ram', min_ram, 'os_distro', os_distro, 'os_type', os_type, 'os_version', os_version,

@@ -114,6 +114,12 @@ export const migrations: readonly string[] = [
   CREATE INDEX tasks_by_project ON tasks (project_id, region_id, created_ms);
   ALTER TABLE images ADD COLUMN seen_saving INTEGER NOT NULL DEFAULT 0;
   `,
+  // 6: the GPU driver an image carries (2026-08's Image shows it; null for most images).
+  `
+  ALTER TABLE images ADD COLUMN gpu_driver TEXT;
+  ALTER TABLE images ADD COLUMN gpu_driver_type TEXT;
+  ALTER TABLE images ADD COLUMN gpu_driver_version TEXT;
+  `,
 ];
 
 export function migrate(db: Database): number {

@@ -1,5 +1,9 @@
 // Row shapes of the tables, as better-sqlite3 returns them.
-export interface MetadataEntry { key: string; value: string; read_only: boolean }
+export interface MetadataEntry {
+  key: string;
+  value: string;
+  read_only: boolean;
+}
 
 export interface ImageRow {
   seq: number;
@@ -37,6 +41,9 @@ export interface ImageRow {
   version: number;
   /** 1 once an uploaded image was looked at while `saving` after its task finished. */
   seen_saving: number;
+  gpu_driver: string | null;
+  gpu_driver_type: string | null;
+  gpu_driver_version: string | null;
 }
 
 export interface TaskRow {

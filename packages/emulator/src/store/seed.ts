@@ -7,7 +7,10 @@ export function isEmpty(db: Db): boolean {
   return (db.prepare("SELECT count(*) AS n FROM regions").get() as { n: number }).n === 0;
 }
 
-export function sortedMetadata(user: Record<string, string> = {}, readOnly: Record<string, string> = {}): MetadataEntry[] {
+export function sortedMetadata(
+  user: Record<string, string> = {},
+  readOnly: Record<string, string> = {},
+): MetadataEntry[] {
   const items = new Map<string, MetadataEntry>();
   for (const [key, value] of Object.entries(user)) items.set(key, { key, value, read_only: false });
   for (const [key, value] of Object.entries(readOnly)) items.set(key, { key, value, read_only: true });
@@ -35,16 +38,39 @@ export function seedFixture(db: Db, fixture: Fixture, nowIso: string): void {
     }
     const image = ins(`INSERT INTO images (id, project_id, region_id, visibility, name, status, architecture, os_distro,
       os_type, os_version, disk_format, min_disk, min_ram, size, display_order, description, hw_firmware_type,
-      hw_machine_type, ssh_key, is_baremetal, price_per_hour, price_per_month, metadata, created_at, updated_at)
-      VALUES (?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      hw_machine_type, ssh_key, is_baremetal, price_per_hour, price_per_month, metadata, created_at, updated_at,
+      gpu_driver, gpu_driver_type, gpu_driver_version)
+      VALUES (?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     for (const i of fixture.images ?? []) {
       const created = i.createdAt ?? nowIso;
       image.run(
-        i.id, i.projectId, i.regionId, i.visibility, i.name, i.architecture ?? "x86_64", i.osDistro, i.osType ?? "linux",
-        i.osVersion, i.diskFormat ?? "qcow2", i.minDisk ?? 0, i.minRam ?? 0, i.size ?? 0, i.displayOrder ?? null,
-        i.description ?? null, i.hwFirmwareType ?? null, i.hwMachineType ?? null, i.sshKey === undefined ? "allow" : i.sshKey,
-        i.isBaremetal ? 1 : 0, i.pricePerHour ?? 0, i.pricePerMonth ?? 0,
-        JSON.stringify(sortedMetadata(i.metadata, i.readOnlyMetadata)), created, created,
+        i.id,
+        i.projectId,
+        i.regionId,
+        i.visibility,
+        i.name,
+        i.architecture ?? "x86_64",
+        i.osDistro,
+        i.osType ?? "linux",
+        i.osVersion,
+        i.diskFormat ?? "qcow2",
+        i.minDisk ?? 0,
+        i.minRam ?? 0,
+        i.size ?? 0,
+        i.displayOrder ?? null,
+        i.description ?? null,
+        i.hwFirmwareType ?? null,
+        i.hwMachineType ?? null,
+        i.sshKey === undefined ? "allow" : i.sshKey,
+        i.isBaremetal ? 1 : 0,
+        i.pricePerHour ?? 0,
+        i.pricePerMonth ?? 0,
+        JSON.stringify(sortedMetadata(i.metadata, i.readOnlyMetadata)),
+        created,
+        created,
+        i.gpuDriver ?? null,
+        i.gpuDriverType ?? null,
+        i.gpuDriverVersion ?? null,
       );
     }
     const share = ins("INSERT INTO shared_images (entity_type, entity_id, region_id, all_public) VALUES (?, ?, ?, ?)");

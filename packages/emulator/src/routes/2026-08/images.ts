@@ -3,8 +3,7 @@ import { notFound } from "../../http/errors.js";
 import type { OpHandler } from "../../http/operation-2026-08.js";
 import { projectScope, visibleImage } from "../../model/access.js";
 import { applyTagsPatch, checkTagCharacters } from "../../model/tags.js";
-import { imageView } from "../../model/view.js";
-import { imageView2026 } from "../../model/view-2026-08.js";
+import { imageViewOf2026 } from "../../model/view-2026-08.js";
 import { isVisible } from "../../model/visibility.js";
 import { isSettling, updateImage } from "../images.js";
 
@@ -15,7 +14,7 @@ export const imagesGet: OpHandler<"imagesGet"> = (ctx) => {
   if (ctx.query.include_prices === true) {
     let image = visibleImage(store, scope, id);
     if (isSettling(image) && worker.settle(id)) image = store.images.get(id)!;
-    return { status: 200, body: imageView2026(imageView(image, scope.regionName, true)) };
+    return { status: 200, body: imageViewOf2026(image, scope.regionName, true) };
   }
   let head = store.images.head(id);
   if (head && isVisible(store.shares, scope, head) && isSettling(head) && worker.settle(id))
@@ -35,5 +34,5 @@ export const imagesUpdate: OpHandler<"imagesUpdate"> = (ctx) => {
     body,
     tags === undefined ? undefined : (items) => applyTagsPatch(items, tags),
   );
-  return { status: 200, body: imageView2026(imageView(image, scope.regionName, false)) };
+  return { status: 200, body: imageViewOf2026(image, scope.regionName, false) };
 };

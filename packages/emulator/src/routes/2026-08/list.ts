@@ -6,8 +6,7 @@ import { badRequest } from "../../http/errors.js";
 import type { OpContext, OpHandler } from "../../http/operation-2026-08.js";
 import { projectScope } from "../../model/access.js";
 import type { ImageDoc } from "../../model/image-cache.js";
-import { imageView } from "../../model/view.js";
-import { imageView2026 } from "../../model/view-2026-08.js";
+import { imageViewOf2026 } from "../../model/view-2026-08.js";
 
 const DEFAULT_LIMIT = 1000;
 
@@ -102,7 +101,7 @@ function listImages(
     if (doc.settling) settling.push(id);
     parts.push(
       page.includePrices
-        ? JSON.stringify(imageView2026(imageView(store.images.get(id)!, scope.regionName, true, doc.items)))
+        ? JSON.stringify(imageViewOf2026(store.images.get(id)!, scope.regionName, true, doc.items))
         : doc.json,
     );
   }
