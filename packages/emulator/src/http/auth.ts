@@ -8,7 +8,11 @@ export function authenticate(header: string | null, directory: Directory): Princ
   }
   const match = /^\s*(\S+)\s+(\S+)\s*$/.exec(header);
   if (!match || match[1]!.toLowerCase() !== "apikey") {
-    throw new ApiError(401, "AuthenticationFailed", "Given token not valid for any token type; use 'Authorization: APIKey <token>'.");
+    throw new ApiError(
+      401,
+      "AuthenticationFailed",
+      "Given token not valid for any token type; use 'Authorization: APIKey <token>'.",
+    );
   }
   const principal = directory.keys.get(match[2]!);
   if (!principal) throw new ApiError(401, "AuthenticationFailed", "Bad permanent token: the API key is not valid.");

@@ -32,7 +32,8 @@ export function visibleImage(store: Store, scope: ProjectScope, imageId: string)
 
 export function ownedImage(store: Store, principal: Principal, scope: ProjectScope, imageId: string): ImageRow {
   const image = visibleImage(store, scope, imageId);
-  if (image.project_id !== scope.projectId) throw forbidden(`Image ${imageId} is not owned by project ${scope.projectId}`);
+  if (image.project_id !== scope.projectId)
+    throw forbidden(`Image ${imageId} is not owned by project ${scope.projectId}`);
   assertCanWrite(principal);
   return image;
 }

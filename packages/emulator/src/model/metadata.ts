@@ -24,7 +24,8 @@ export function checkMetadata(map: Record<string, string>, prefix = ""): void {
     if (Buffer.byteLength(key, "utf8") > MAX_KEY_BYTES) invalid.add(field, `key is longer than ${MAX_KEY_BYTES} bytes`);
     if (key.length === 0) invalid.add(field, "key must not be empty");
     if (UNSTORABLE.test(key)) invalid.add(field, `key ${UNSTORABLE_MESSAGE}`);
-    if (Buffer.byteLength(value, "utf8") > MAX_VALUE_BYTES) invalid.add(field, `value is longer than ${MAX_VALUE_BYTES} bytes`);
+    if (Buffer.byteLength(value, "utf8") > MAX_VALUE_BYTES)
+      invalid.add(field, `value is longer than ${MAX_VALUE_BYTES} bytes`);
     if (UNSTORABLE.test(value)) invalid.add(field, `value ${UNSTORABLE_MESSAGE}`);
   }
   if (invalid.size > 0) throw invalid.toError();

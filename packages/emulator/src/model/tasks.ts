@@ -10,7 +10,10 @@ import type { TaskRow } from "../store/rows.js";
 import type { TaskTiming } from "../types.js";
 import { downloadError, downloadedSize, minDiskFor, uploadUrl } from "./upload.js";
 
-export interface Clock { now(): number; iso(): string }
+export interface Clock {
+  now(): number;
+  iso(): string;
+}
 
 /** Image size recorded when a create task finishes: a quarter of the volume (thin images). */
 const imageSizeFor = (sizeGib: number) => Math.round((sizeGib * 1_073_741_824) / 4);
@@ -23,7 +26,11 @@ export class TaskWorker {
   private readonly timers = new Set<NodeJS.Timeout>();
   private closed = false;
 
-  constructor(private readonly store: Store, private readonly timing: TaskTiming, private readonly clock: Clock) {}
+  constructor(
+    private readonly store: Store,
+    private readonly timing: TaskTiming,
+    private readonly clock: Clock,
+  ) {}
 
   /** Resume the tasks a previous process left unfinished. */
   resume(): void {
@@ -112,7 +119,8 @@ export class TaskWorker {
     if (!task || task.state !== "NEW") return;
     const now = this.clock.iso();
     this.store.tasks.setState(taskId, "RUNNING", now);
-    if (task.task_type !== "delete_image") this.store.images.update(task.image_id, { status: "saving", updated_at: now });
+    if (task.task_type !== "delete_image")
+      this.store.images.update(task.image_id, { status: "saving", updated_at: now });
   }
 
   /** RUNNING → FINISHED or ERROR, in one transaction with the image change. */
@@ -163,7 +171,12 @@ export class TaskWorker {
       }
       const task = image.creator_task_id ? this.store.tasks.get(image.creator_task_id) : undefined;
       const size = downloadedSize(task ? uploadUrl(task) : image.id);
-      this.store.images.update(imageId, { status: "active", size, min_disk: minDiskFor(size), updated_at: this.clock.iso() });
+      this.store.images.update(imageId, {
+        status: "active",
+        size,
+        min_disk: minDiskFor(size),
+        updated_at: this.clock.iso(),
+      });
       return true;
     });
   }

@@ -5,7 +5,12 @@ export function parseMetadata(row: ImageRow): MetadataEntry[] {
   return JSON.parse(row.metadata) as MetadataEntry[];
 }
 
-export function imageView(row: ImageRow, regionName: string, includePrices: boolean, items = parseMetadata(row)): Record<string, unknown> {
+export function imageView(
+  row: ImageRow,
+  regionName: string,
+  includePrices: boolean,
+  items = parseMetadata(row),
+): Record<string, unknown> {
   // Own properties whatever the key: `metadata["__proto__"] = v` on a plain object would set its
   // prototype and drop the item from `metadata` while `metadata_detailed` keeps it.
   const metadata: Record<string, string> = Object.fromEntries(items.map((item) => [item.key, item.value]));

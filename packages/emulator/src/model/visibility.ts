@@ -28,11 +28,17 @@ export function scopeFor(shares: ShareStore, project: ProjectInfo, regionId: num
 }
 
 /** The same rule for one image (get, metadata, tasks). */
-export function isVisible(shares: ShareStore, scope: ViewScope, image: Pick<ImageRow, "id" | "project_id" | "region_id" | "visibility">): boolean {
+export function isVisible(
+  shares: ShareStore,
+  scope: ViewScope,
+  image: Pick<ImageRow, "id" | "project_id" | "region_id" | "visibility">,
+): boolean {
   if (image.region_id !== scope.regionId) return false;
   if (image.project_id === scope.projectId) return true;
   if (image.visibility === "public") {
-    return scope.limit.kind === "all" || (scope.limit.kind === "list" && shares.isMember(scope.limit.shareId, image.id));
+    return (
+      scope.limit.kind === "all" || (scope.limit.kind === "list" && shares.isMember(scope.limit.shareId, image.id))
+    );
   }
   if (image.visibility === "shared") return scope.sharedIn.some((shareId) => shares.isMember(shareId, image.id));
   return false;

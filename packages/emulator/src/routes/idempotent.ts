@@ -4,13 +4,20 @@ import { conflict } from "../http/errors.js";
 import type { OpContext } from "../http/operation.js";
 
 type AsyncWrite =
-  | OpContext<"imagesCreate"> | OpContext<"imagesDelete"> | OpContext<"imagesUpload"> | OpContext<"baremetalImagesCreate">;
+  | OpContext<"imagesCreate">
+  | OpContext<"imagesDelete">
+  | OpContext<"imagesUpload">
+  | OpContext<"baremetalImagesCreate">;
 
 /** Runs an asynchronous write once per (caller, Idempotency-Key); a repeat gets the first answer.
  * `done`: the tasks already completed inline (immediate timing), so the worker need not track them.
  * `kind` tells apart writes on the same path (an upload and a create in the same project): a key
  * used for one and sent again with the other is a 409. Create and delete keep the empty kind. */
-export function once(ctx: AsyncWrite, write: () => { tasks: string[] }, kind = ""): { tasks: string[]; replayed: boolean; done: boolean } {
+export function once(
+  ctx: AsyncWrite,
+  write: () => { tasks: string[] },
+  kind = "",
+): { tasks: string[]; replayed: boolean; done: boolean } {
   const { store, clock } = ctx.core;
   const key = ctx.headers.get("idempotency-key");
   const principal = JSON.stringify(ctx.principal);

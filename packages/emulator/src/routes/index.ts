@@ -5,7 +5,11 @@ import { baremetalImagesCreate, imagesCreate } from "./create.js";
 import { imagesDelete, imagesGet, imagesUpdate } from "./images.js";
 import { baremetalImagesList, imagesList, imagesListOwned } from "./list.js";
 import {
-  imageMetadataItemDelete, imageMetadataItemGet, imageMetadataList, imageMetadataMerge, imageMetadataReplace,
+  imageMetadataItemDelete,
+  imageMetadataItemGet,
+  imageMetadataList,
+  imageMetadataMerge,
+  imageMetadataReplace,
 } from "./metadata.js";
 import { resellerImagesDelete, resellerImagesGet, resellerImagesSet } from "./reseller.js";
 import { sharedImagesDelete, sharedImagesGet, sharedImagesSet } from "./shared.js";
@@ -13,11 +17,29 @@ import { tasksAcknowledge, tasksAcknowledgeAll, tasksGet, tasksList, tasksListAc
 import { imagesUpload } from "./upload.js";
 
 export const handlers: HandlerTable = {
-  imagesList, imagesListOwned, imagesGet, imagesCreate, imagesUpdate, imagesDelete,
-  imageMetadataList, imageMetadataMerge, imageMetadataReplace, imageMetadataItemGet, imageMetadataItemDelete,
-  sharedImagesGet, sharedImagesSet, sharedImagesDelete,
-  resellerImagesGet, resellerImagesSet, resellerImagesDelete,
+  imagesList,
+  imagesListOwned,
+  imagesGet,
+  imagesCreate,
+  imagesUpdate,
+  imagesDelete,
+  imageMetadataList,
+  imageMetadataMerge,
+  imageMetadataReplace,
+  imageMetadataItemGet,
+  imageMetadataItemDelete,
+  sharedImagesGet,
+  sharedImagesSet,
+  sharedImagesDelete,
+  resellerImagesGet,
+  resellerImagesSet,
+  resellerImagesDelete,
   tasksGet,
-  imagesUpload, baremetalImagesList, baremetalImagesCreate,
-  tasksList, tasksListActive, tasksAcknowledge, tasksAcknowledgeAll,
+  imagesUpload,
+  baremetalImagesList,
+  baremetalImagesCreate,
+  tasksList,
+  tasksListActive,
+  tasksAcknowledge,
+  tasksAcknowledgeAll,
 };

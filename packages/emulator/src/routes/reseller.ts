@@ -16,7 +16,9 @@ export const resellerImagesGet: OpHandler<"resellerImagesGet"> = (ctx) => {
   const resellerId = ctx.path.reseller_id;
   assertReseller(store, ctx.principal, resellerId);
   const results = store.shares.forEntity("reseller", resellerId).map((r) => ({
-    reseller_id: r.entity_id, region_id: r.region_id, image_ids: store.shares.imageIds(r),
+    reseller_id: r.entity_id,
+    region_id: r.region_id,
+    image_ids: store.shares.imageIds(r),
   }));
   return { status: 200, body: { count: results.length, results } };
 };
@@ -28,7 +30,10 @@ export const resellerImagesSet: OpHandler<"resellerImagesSet"> = (ctx) => {
   assertShareableImages(store, ctx.principal, body.region_id, body.image_ids);
   store.write(() => store.shares.set("reseller", body.reseller_id, body.region_id, body.image_ids));
   const row = store.shares.get("reseller", body.reseller_id, body.region_id)!;
-  return { status: 200, body: { reseller_id: body.reseller_id, region_id: body.region_id, image_ids: store.shares.imageIds(row) } };
+  return {
+    status: 200,
+    body: { reseller_id: body.reseller_id, region_id: body.region_id, image_ids: store.shares.imageIds(row) },
+  };
 };
 
 export const resellerImagesDelete: OpHandler<"resellerImagesDelete"> = (ctx) => {

@@ -6,7 +6,11 @@ import { assertEntityAccess, assertShareableImages, resolveEntity } from "./shar
 
 export function sharedList(store: Store, type: EntityType, id: number, regionId?: number) {
   const results = store.shares.forEntity(type, id, regionId).map((r) => ({
-    id: r.id, entity_id: r.entity_id, entity_type: r.entity_type, image_ids: store.shares.imageIds(r), region_id: r.region_id,
+    id: r.id,
+    entity_id: r.entity_id,
+    entity_type: r.entity_type,
+    image_ids: store.shares.imageIds(r),
+    region_id: r.region_id,
   }));
   return { count: results.length, results };
 }

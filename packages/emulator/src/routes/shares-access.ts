@@ -43,20 +43,28 @@ export function assertEntityAccess(store: Store, p: Principal, type: EntityType,
 }
 
 /** Defaults for GET/DELETE: a reseller or client means itself unless it names another entity. */
-export function resolveEntity(p: Principal, type: EntityType | undefined, id: number | undefined): { type: EntityType; id: number } {
+export function resolveEntity(
+  p: Principal,
+  type: EntityType | undefined,
+  id: number | undefined,
+): { type: EntityType; id: number } {
   const t = type ?? (p.role === "reseller" ? "reseller" : p.role === "client" ? "client" : undefined);
-  if (t === undefined) throw badRequest("Validation failed: entity_type: is required for the admin", { entity_type: ["is required"] });
+  if (t === undefined)
+    throw badRequest("Validation failed: entity_type: is required for the admin", { entity_type: ["is required"] });
   let entityId = id;
   if (entityId === undefined && p.role === "reseller" && t === "reseller") entityId = p.resellerId;
   if (entityId === undefined && p.role === "client" && t === "client") entityId = p.clientId;
-  if (entityId === undefined) throw badRequest("Validation failed: entity_id: is required", { entity_id: ["is required"] });
+  if (entityId === undefined)
+    throw badRequest("Validation failed: entity_id: is required", { entity_id: ["is required"] });
   return { type: t, id: entityId };
 }
 
 /** Every listed image must exist in the region and be one the manager may share. */
 export function assertShareableImages(store: Store, p: Principal, regionId: number, imageIds: string[] | null): void {
   if (!store.directory.regions.has(regionId)) {
-    throw badRequest(`Validation failed: region_id: region ${regionId} not found`, { region_id: [`region ${regionId} not found`] });
+    throw badRequest(`Validation failed: region_id: region ${regionId} not found`, {
+      region_id: [`region ${regionId} not found`],
+    });
   }
   const bad: string[] = [];
   for (const imageId of imageIds ?? []) {

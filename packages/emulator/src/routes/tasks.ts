@@ -19,7 +19,8 @@ function visibleTask(ctx: OpContext<"tasksGet"> | OpContext<"tasksAcknowledge">)
 }
 
 function assertCanAcknowledge(principal: Principal): void {
-  if (principal.role === "reseller") throw forbidden("A reseller key cannot acknowledge the tasks of its clients' projects");
+  if (principal.role === "reseller")
+    throw forbidden("A reseller key cannot acknowledge the tasks of its clients' projects");
 }
 
 export const tasksGet: OpHandler<"tasksGet"> = (ctx) => {
@@ -56,7 +57,9 @@ export const tasksListActive: OpHandler<"tasksListActive"> = (ctx) => {
   const scope = projectScope(store, ctx.principal, ctx.path.project_id, ctx.path.region_id);
   const page = store.tasks.list(
     {
-      projects: [scope.projectId], regions: [scope.regionId], states: ["NEW", "RUNNING"],
+      projects: [scope.projectId],
+      regions: [scope.regionId],
+      states: ["NEW", "RUNNING"],
       ...(q.task_type !== undefined && q.task_type.length > 0 ? { taskTypes: q.task_type } : {}),
     },
     { order: "desc", limit: q.limit ?? 10, offset: q.offset ?? 0 },
@@ -84,11 +87,16 @@ export const tasksAcknowledgeAll: OpHandler<"tasksAcknowledgeAll"> = (ctx) => {
     const project = directory.projects.get(q.project_id);
     if (!project || !directory.canRead(ctx.principal, project)) throw notFound(`Project ${q.project_id} not found`);
   }
-  if (q.region_id !== undefined && !directory.regions.has(q.region_id)) throw notFound(`Region ${q.region_id} not found`);
+  if (q.region_id !== undefined && !directory.regions.has(q.region_id))
+    throw notFound(`Region ${q.region_id} not found`);
   const readable = directory.readableProjects(ctx.principal);
   const projects = q.project_id !== undefined ? [q.project_id] : readable && [...readable];
   store.write(() =>
-    store.tasks.acknowledgeFinished({ projects, ...(q.region_id !== undefined ? { regions: [q.region_id] } : {}) }, ctx.principal.userId, clock.iso()),
+    store.tasks.acknowledgeFinished(
+      { projects, ...(q.region_id !== undefined ? { regions: [q.region_id] } : {}) },
+      ctx.principal.userId,
+      clock.iso(),
+    ),
   );
   return { status: 204 };
 };

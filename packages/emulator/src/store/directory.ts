@@ -7,7 +7,12 @@ export type Principal =
   | { role: "reseller"; resellerId: number; userId: number }
   | { role: "client"; clientId: number; userId: number };
 
-export interface ProjectInfo { id: number; name: string; clientId: number | null; resellerId: number | null }
+export interface ProjectInfo {
+  id: number;
+  name: string;
+  clientId: number | null;
+  resellerId: number | null;
+}
 
 export class Directory {
   readonly regions = new Map<number, string>();
@@ -17,16 +22,30 @@ export class Directory {
   readonly keys = new Map<string, Principal>();
 
   constructor(db: Db) {
-    for (const r of db.prepare("SELECT id, name FROM regions").all() as { id: number; name: string }[]) this.regions.set(r.id, r.name);
-    for (const r of db.prepare("SELECT id, name FROM resellers").all() as { id: number; name: string }[]) this.resellers.set(r.id, r.name);
-    for (const c of db.prepare("SELECT id, name, reseller_id FROM clients").all() as { id: number; name: string; reseller_id: number | null }[]) {
+    for (const r of db.prepare("SELECT id, name FROM regions").all() as { id: number; name: string }[])
+      this.regions.set(r.id, r.name);
+    for (const r of db.prepare("SELECT id, name FROM resellers").all() as { id: number; name: string }[])
+      this.resellers.set(r.id, r.name);
+    for (const c of db.prepare("SELECT id, name, reseller_id FROM clients").all() as {
+      id: number;
+      name: string;
+      reseller_id: number | null;
+    }[]) {
       this.clients.set(c.id, { name: c.name, resellerId: c.reseller_id });
     }
-    for (const p of db.prepare("SELECT id, name, client_id FROM projects").all() as { id: number; name: string; client_id: number | null }[]) {
+    for (const p of db.prepare("SELECT id, name, client_id FROM projects").all() as {
+      id: number;
+      name: string;
+      client_id: number | null;
+    }[]) {
       const resellerId = p.client_id === null ? null : (this.clients.get(p.client_id)?.resellerId ?? null);
       this.projects.set(p.id, { id: p.id, name: p.name, clientId: p.client_id, resellerId });
     }
-    for (const k of db.prepare("SELECT key, role, entity_id FROM api_keys").all() as { key: string; role: string; entity_id: number | null }[]) {
+    for (const k of db.prepare("SELECT key, role, entity_id FROM api_keys").all() as {
+      key: string;
+      role: string;
+      entity_id: number | null;
+    }[]) {
       const id = k.entity_id ?? 0;
       if (k.role === "admin") this.keys.set(k.key, { role: "admin", userId: 1 });
       else if (k.role === "reseller") this.keys.set(k.key, { role: "reseller", resellerId: id, userId: id });

@@ -4,7 +4,9 @@ import type { Db } from "./db.js";
 import { lazyStatement } from "./lazy.js";
 
 /** What an asynchronous write answered: the ids of the tasks it started. */
-interface TaskIds { tasks: string[] }
+interface TaskIds {
+  tasks: string[];
+}
 
 export class IdempotencyStore {
   private readonly find;
@@ -12,7 +14,10 @@ export class IdempotencyStore {
 
   constructor(db: Db) {
     this.find = lazyStatement(db, "SELECT operation, response FROM idempotency_keys WHERE principal = ? AND key = ?");
-    this.insert = lazyStatement(db, "INSERT INTO idempotency_keys (principal, key, operation, response, created_ms) VALUES (?, ?, ?, ?, ?)");
+    this.insert = lazyStatement(
+      db,
+      "INSERT INTO idempotency_keys (principal, key, operation, response, created_ms) VALUES (?, ?, ?, ?, ?)",
+    );
   }
 
   get(principal: string, key: string): { operation: string; response: TaskIds } | undefined {

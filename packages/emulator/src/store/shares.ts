@@ -20,21 +20,38 @@ export class ShareStore {
   private cache = new Map<string, SharedImageRow | null>();
 
   constructor(db: Db) {
-    this.find = lazyStatement(db, "SELECT * FROM shared_images WHERE entity_type = ? AND entity_id = ? AND region_id = ?");
+    this.find = lazyStatement(
+      db,
+      "SELECT * FROM shared_images WHERE entity_type = ? AND entity_id = ? AND region_id = ?",
+    );
     this.members = lazyStatement(db, "SELECT image_id FROM shared_image_members WHERE share_id = ? ORDER BY position");
-    this.byEntity = lazyStatement(db, "SELECT * FROM shared_images WHERE entity_type = ? AND entity_id = ? ORDER BY region_id");
-    this.upsert = lazyStatement(db, `INSERT INTO shared_images (entity_type, entity_id, region_id, all_public) VALUES (?, ?, ?, ?)
-      ON CONFLICT (entity_type, entity_id, region_id) DO UPDATE SET all_public = excluded.all_public RETURNING id`);
+    this.byEntity = lazyStatement(
+      db,
+      "SELECT * FROM shared_images WHERE entity_type = ? AND entity_id = ? ORDER BY region_id",
+    );
+    this.upsert = lazyStatement(
+      db,
+      `INSERT INTO shared_images (entity_type, entity_id, region_id, all_public) VALUES (?, ?, ?, ?)
+      ON CONFLICT (entity_type, entity_id, region_id) DO UPDATE SET all_public = excluded.all_public RETURNING id`,
+    );
     this.clear = lazyStatement(db, "DELETE FROM shared_image_members WHERE share_id = ? RETURNING image_id");
-    this.addMember = lazyStatement(db, "INSERT OR IGNORE INTO shared_image_members (share_id, image_id, position) VALUES (?, ?, ?)");
+    this.addMember = lazyStatement(
+      db,
+      "INSERT OR IGNORE INTO shared_image_members (share_id, image_id, position) VALUES (?, ?, ?)",
+    );
     this.remove = lazyStatement(db, "DELETE FROM shared_images WHERE id = ?");
-    this.memberOf = lazyStatement(db, "SELECT 1 FROM shared_image_members WHERE share_id = ? AND image_id = ?", { pluck: true });
+    this.memberOf = lazyStatement(db, "SELECT 1 FROM shared_image_members WHERE share_id = ? AND image_id = ?", {
+      pluck: true,
+    });
     this.removeImage = lazyStatement(db, "DELETE FROM shared_image_members WHERE image_id = ?");
     // A non-public image is "shared" while any record lists it, "private" otherwise.
-    this.refreshVisibility = lazyStatement(db, `UPDATE images SET visibility = CASE
+    this.refreshVisibility = lazyStatement(
+      db,
+      `UPDATE images SET visibility = CASE
         WHEN EXISTS (SELECT 1 FROM shared_image_members m WHERE m.image_id = images.id) THEN 'shared' ELSE 'private' END,
       version = version + 1
-      WHERE id = ? AND visibility <> 'public'`);
+      WHERE id = ? AND visibility <> 'public'`,
+    );
   }
 
   get(type: EntityType, entityId: number, regionId: number): SharedImageRow | null {

@@ -14,7 +14,10 @@ export interface TaskFilter {
   toMs?: number;
 }
 
-export interface TaskWhere { sql: string; params: Record<string, string | number> }
+export interface TaskWhere {
+  sql: string;
+  params: Record<string, string | number>;
+}
 
 const inList = (column: string, param: string) => `${column} IN (SELECT value FROM json_each(@${param}))`;
 
@@ -30,7 +33,8 @@ export function taskWhere(filter: TaskFilter): TaskWhere {
   list("region_id", "regions", filter.regions);
   list("state", "states", filter.states);
   list("task_type", "types", filter.taskTypes);
-  if (filter.acknowledged !== undefined) clauses.push(filter.acknowledged ? "acknowledged_at IS NOT NULL" : "acknowledged_at IS NULL");
+  if (filter.acknowledged !== undefined)
+    clauses.push(filter.acknowledged ? "acknowledged_at IS NOT NULL" : "acknowledged_at IS NULL");
   if (filter.fromMs !== undefined) {
     clauses.push("created_ms >= @fromMs");
     params.fromMs = filter.fromMs;
