@@ -227,3 +227,44 @@ describe("the middleware recognises 2026-08 writes by their `tags` body", () => 
     expect(decisions).toEqual([]);
   });
 });
+
+describe("the middleware on a 2026-08 client and emulator", () => {
+  const emulator = createEmulator({ apiVersion: "2026-08" });
+  afterAll(() => emulator.close());
+  const golden = demoImageIds.alphaWebGolden;
+  const newClient = () =>
+    createImagesClient({
+      apiVersion: "2026-08",
+      apiKey: ALPHA_KEY,
+      baseUrl: "http://emulator.test/cloud",
+      projectId: 10,
+      regionId: 1,
+      fetch: (r) => emulator.fetch(r),
+      maxRetries: 0,
+    });
+  const userTags = async (client: ReturnType<typeof newClient>) =>
+    Object.fromEntries(
+      (await client.images.tags.list(golden)).filter((t) => !t.read_only).map((t) => [t.key, t.value]),
+    );
+
+  it("refuses tag PATCHes that break the policy before they are sent, and lets compliant ones through", async () => {
+    const client = newClient();
+    const decisions: string[] = [];
+    client.use(
+      metadataPolicy({
+        policy: DEMO_POLICY,
+        client,
+        onDecision: (d) => decisions.push(`${d.operation.operation}:${d.decision}`),
+      }),
+    );
+    const before = await userTags(client);
+    expect(before.owner).toBeDefined();
+    await expect(client.images.tags.unset(golden, ["owner"])).rejects.toBeInstanceOf(MetadataPolicyError);
+    await expect(client.images.tags.set(golden, { env: "qa" })).rejects.toThrow(/env-values \[env\]/);
+    await expect(client.images.tags.patch(golden, null)).rejects.toBeInstanceOf(MetadataPolicyError);
+    expect(await userTags(client)).toEqual(before);
+    await client.images.tags.set(golden, { env: "dev" });
+    expect((await userTags(client)).env).toBe("dev");
+    expect(decisions).toEqual(["patch:deny", "patch:deny", "patch:deny", "patch:allow"]);
+  });
+});
