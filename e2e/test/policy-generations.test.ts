@@ -3,7 +3,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exitOf, startEmulator } from "../lib/policy-env.js";
+import { createEmulator } from "@imgctl/emulator";
+import { ALPHA_KEY, exitOf, startEmulator } from "../lib/policy-env.js";
 
 let env: Awaited<ReturnType<typeof startEmulator>>;
 beforeAll(async () => {
@@ -169,5 +170,62 @@ describe("policy commands on both API generations (offline snapshots)", () => {
     const seed = await plan(body("fine.json", { env: "dev", db_password: null }), "2025-04");
     expect(seed.exit).toBe(1);
     expect(seed.out.findings.map((f: { reason: string }) => f.reason)).toEqual(["null-value"]);
+  });
+});
+
+describe("policy commands live on both API generations (emulator over loopback)", () => {
+  it("check, fix --yes and check again give the same results on a 2025-04 and a 2026-08 server; 2026-08 fixes with PATCH", async () => {
+    const run = async (apiVersion: "2025-04" | "2026-08") => {
+      const emulator = createEmulator({ apiVersion });
+      const server = await emulator.listen({ port: 0, host: "127.0.0.1" });
+      try {
+        const conn = [
+          "--api-url",
+          server.url,
+          "--api-key",
+          ALPHA_KEY,
+          "--project",
+          "10",
+          "--region",
+          "1",
+          "--api-version",
+          apiVersion,
+        ];
+        const verdicts = async () => {
+          const r = await env.run(["policy", "check", "--policy", env.policyPath, ...conn, "--format", "json"]);
+          const report = JSON.parse(r.stdout);
+          return {
+            exit: exitOf(r.error),
+            results: report.results.map(
+              (x: { image: { name: string }; verdict: string }) => `${x.image.name}:${x.verdict}`,
+            ),
+          };
+        };
+        const first = await verdicts();
+        const fix = await env.run(["policy", "fix", "--policy", env.policyPath, ...conn, "--yes", "--format", "json"]);
+        const plans = JSON.parse(fix.stdout).plans as Array<{
+          operations: unknown[];
+          calls: Array<{ method: string }>;
+        }>;
+        return {
+          first,
+          fixExit: exitOf(fix.error),
+          operations: plans.map((p) => p.operations),
+          methods: plans.flatMap((p) => p.calls.map((c) => c.method)),
+          second: await verdicts(),
+        };
+      } finally {
+        await server.close();
+        await emulator.close();
+      }
+    };
+    const seed = await run("2025-04");
+    const today = await run("2026-08");
+    expect(seed.first.exit).toBe(1);
+    expect(seed.second.exit).toBe(0);
+    expect(seed.fixExit).toBe(0);
+    expect({ ...today, methods: [] }).toEqual({ ...seed, methods: [] });
+    expect(seed.methods).toEqual(["POST"]);
+    expect(today.methods).toEqual(["PATCH"]);
   });
 });
