@@ -306,6 +306,15 @@ describe("2026-08: bad input is a clear 4xx and changes nothing", () => {
       expect(reply.body.invalid_fields).toEqual(fields);
     }
     // An empty filter value is a 400, not a filter that matches everything.
+    for (const [query, fields] of [
+      ["tag_key=", { "tag_key.0": ["must NOT have fewer than 1 characters", 'must match pattern "^[^\\s=]+$"'] }],
+      ["tag_key=env,", { "tag_key.1": ["must NOT have fewer than 1 characters", 'must match pattern "^[^\\s=]+$"'] }],
+      ["tag_key_value=", { tag_key_value: ["must be a JSON object of strings"] }],
+    ] as const) {
+      const reply = await alpha.get(`/v1/images/10/1?${query}`);
+      expectError(reply, 400, "ValidationError");
+      expect(reply.body.invalid_fields).toEqual(fields);
+    }
     for (const name of ["name", "os_distro", "os_version"]) {
       const reply = await alpha.get(`/v1/images/10/1?${name}=`);
       expectError(reply, 400, "ValidationError");

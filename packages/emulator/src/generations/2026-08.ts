@@ -13,7 +13,7 @@ import { handlers2026 } from "../routes/2026-08/index.js";
 function execute<Id extends OperationId>(core: Core, operationId: Id, input: RequestInput): OpResult {
   const request = checkParams(params[operationId], {
     path: { ...input.pathParams },
-    query: queryParams(input.url, queryArrays[operationId]),
+    query: queryParams(input.url, queryArrays[operationId], true),
   });
   const body = checkBody(bodies[operationId], input.body);
   const ctx = {

@@ -124,14 +124,22 @@ function decodeParams(groups: Record<string, string> | undefined): Record<string
  * Query parameters: the first value of each, except the operation's array parameters, which get
  * every value of every repeated key (`?state=NEW&state=RUNNING`), comma-separated values split too
  * (`?state=NEW,RUNNING`, as the seed-era Go SDK sent arrays); none of their items can hold a comma.
+ * Empty items are dropped unless `keepEmptyItems` (2026-08: `?tag_key=` is a 400, not a filter
+ * that matches every image).
  */
-export function queryParams(url: string, arrays: readonly string[] = []): Record<string, string | string[]> {
+export function queryParams(
+  url: string,
+  arrays: readonly string[] = [],
+  keepEmptyItems = false,
+): Record<string, string | string[]> {
   // fromEntries defines own properties whatever the name (`__proto__` is a parameter like any other).
   const all = getQueryParams(url);
   if (typeof all !== "object" || Array.isArray(all)) return {};
   return Object.fromEntries(
     Object.entries(all).map(([name, values]) =>
-      arrays.includes(name) ? [name, values.flatMap((v) => v.split(",")).filter((v) => v !== "")] : [name, values[0]!],
+      arrays.includes(name)
+        ? [name, values.flatMap((v) => v.split(",")).filter((v) => keepEmptyItems || v !== "")]
+        : [name, values[0]!],
     ),
   );
 }
