@@ -30,7 +30,8 @@ export default class EmulatorStart extends BaseCommand<typeof EmulatorStart> {
     "api-version": Flags.string({
       options: ["2025-04", "2026-08"],
       default: "2025-04",
-      summary: "API generation to speak (the same database serves both)",
+      env: "GCORE_API_VERSION",
+      summary: "API generation to speak (the same database serves both); GCORE_API_VERSION, as the client reads it",
     }),
   };
 
