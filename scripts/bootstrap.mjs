@@ -6,7 +6,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const pnpmVersion = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).packageManager.split("@")[1];
+const pnpmVersion = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).packageManager.split(
+  "@",
+)[1];
 
 /** The command that runs the pinned pnpm: the global one if it is that version, else npx. */
 export function pnpmCommand() {

@@ -39,7 +39,16 @@ function installNode24() {
   if (!existsSync(manifest) || !existsSync(join(headers, "include", "node", "node_version.h"))) {
     mkdirSync(prefix, { recursive: true });
     const packages = [`node@${nodeRange}`, `${platformPackage}@${headersVersion}`];
-    run("npm", ["install", "--no-save", "--no-fund", "--no-audit", "--loglevel=error", "--prefix", prefix, ...packages]);
+    run("npm", [
+      "install",
+      "--no-save",
+      "--no-fund",
+      "--no-audit",
+      "--loglevel=error",
+      "--prefix",
+      prefix,
+      ...packages,
+    ]);
   }
   return { home: dirname(createRequire(manifest).resolve(`${platformPackage}/package.json`)), headers };
 }
@@ -47,7 +56,10 @@ function installNode24() {
 /** The tracked and untracked-but-not-ignored files of this tree, copied without node_modules or builds. */
 function copyWorkTree(target) {
   rmSync(target, { recursive: true, force: true });
-  const listed = spawnSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8" });
+  const listed = spawnSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+    cwd: root,
+    encoding: "utf8",
+  });
   if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`);
   for (const file of listed.stdout.split("\0")) {
     if (file && existsSync(join(root, file))) cpSync(join(root, file), join(target, file));
@@ -68,10 +80,28 @@ const env = {
 delete env.CI; // the packaging test runs whenever CI=true; it already ran on Node 20
 const version = spawnSync(join(nodeHome, "bin", "node"), ["--version"], { encoding: "utf8" }).stdout.trim();
 const pnpmVersion = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).packageManager;
-console.error(`test:node24: Node ${version} (addons built against ${headersVersion} headers), ${pnpmVersion}, in ${workspace}`);
+console.error(
+  `test:node24: Node ${version} (addons built against ${headersVersion} headers), ${pnpmVersion}, in ${workspace}`,
+);
 const pnpm = pnpmCommand();
-run(pnpm[0], [...pnpm.slice(1), "install", "--frozen-lockfile", "--prefer-offline", "--reporter=silent"], { cwd: workspace, env });
-run(pnpm[0], [...pnpm.slice(1), "exec", "turbo", "run", "test", "--concurrency=1", "--output-logs=new-only", ...process.argv.slice(2)], {
+run(pnpm[0], [...pnpm.slice(1), "install", "--frozen-lockfile", "--prefer-offline", "--reporter=silent"], {
   cwd: workspace,
   env,
 });
+run(
+  pnpm[0],
+  [
+    ...pnpm.slice(1),
+    "exec",
+    "turbo",
+    "run",
+    "test",
+    "--concurrency=1",
+    "--output-logs=new-only",
+    ...process.argv.slice(2),
+  ],
+  {
+    cwd: workspace,
+    env,
+  },
+);

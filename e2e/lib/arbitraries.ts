@@ -21,7 +21,8 @@ function types(schema: Schema): string[] {
 /** A value that the schema accepts. */
 export function valid(input: Schema): fc.Arbitrary<unknown> {
   const schema = resolve(input);
-  if (schema.allOf) return valid(Object.assign({}, ...schema.allOf.map((s: Schema) => resolve(s)), { allOf: undefined }));
+  if (schema.allOf)
+    return valid(Object.assign({}, ...schema.allOf.map((s: Schema) => resolve(s)), { allOf: undefined }));
   if (schema.oneOf) return fc.oneof(...schema.oneOf.map((s: Schema) => valid(s)));
   if (schema.const !== undefined) return fc.constant(schema.const);
   if (schema.enum) return fc.constantFrom(...schema.enum);
@@ -38,7 +39,12 @@ function validOfType(schema: Schema, type: string): fc.Arbitrary<unknown> {
     case "integer":
       return fc.integer({ min: schema.minimum ?? -1000, max: schema.maximum ?? 1_000_000 });
     case "number":
-      return fc.double({ min: schema.minimum ?? -1e6, max: schema.maximum ?? 1e6, noNaN: true, noDefaultInfinity: true });
+      return fc.double({
+        min: schema.minimum ?? -1e6,
+        max: schema.maximum ?? 1e6,
+        noNaN: true,
+        noDefaultInfinity: true,
+      });
     case "string":
       return validString(schema);
     case "array":
@@ -55,9 +61,13 @@ function validString(schema: Schema): fc.Arbitrary<string> {
   const minLength = schema.minLength ?? 0;
   const maxLength = Math.min(schema.maxLength ?? 40, 80);
   if (schema.pattern) {
-    return fc.stringMatching(new RegExp(schema.pattern)).filter((s) => s.length >= minLength && s.length <= (schema.maxLength ?? Infinity));
+    return fc
+      .stringMatching(new RegExp(schema.pattern))
+      .filter((s) => s.length >= minLength && s.length <= (schema.maxLength ?? Infinity));
   }
-  return fc.string({ unit: "grapheme", minLength, maxLength }).filter((s) => [...s].length <= (schema.maxLength ?? Infinity));
+  return fc
+    .string({ unit: "grapheme", minLength, maxLength })
+    .filter((s) => [...s].length <= (schema.maxLength ?? Infinity));
 }
 
 function validObject(schema: Schema): fc.Arbitrary<Record<string, unknown>> {
@@ -67,9 +77,16 @@ function validObject(schema: Schema): fc.Arbitrary<Record<string, unknown>> {
     requiredKeys: (schema.required ?? []).filter((k: string) => k in properties),
   });
   if (schema.additionalProperties && typeof schema.additionalProperties === "object") {
-    const named = schema.propertyNames ? validString({ type: "string", ...schema.propertyNames }) : fc.string({ minLength: 1, maxLength: 20 });
-    const keys = fc.oneof({ arbitrary: named, weight: 4 }, { arbitrary: fc.constantFrom(...PROTOTYPE_NAMES), weight: 1 });
-    return fc.dictionary(keys, valid(schema.additionalProperties), { maxKeys: 5 }) as fc.Arbitrary<Record<string, unknown>>;
+    const named = schema.propertyNames
+      ? validString({ type: "string", ...schema.propertyNames })
+      : fc.string({ minLength: 1, maxLength: 20 });
+    const keys = fc.oneof(
+      { arbitrary: named, weight: 4 },
+      { arbitrary: fc.constantFrom(...PROTOTYPE_NAMES), weight: 1 },
+    );
+    return fc.dictionary(keys, valid(schema.additionalProperties), { maxKeys: 5 }) as fc.Arbitrary<
+      Record<string, unknown>
+    >;
   }
   return record as fc.Arbitrary<Record<string, unknown>>;
 }
@@ -77,7 +94,9 @@ function validObject(schema: Schema): fc.Arbitrary<Record<string, unknown>> {
 /** A value of a JSON type the schema does not allow. */
 export function wrongType(input: Schema): fc.Arbitrary<unknown> {
   const schema = resolve(input);
-  const allowed = new Set(schema.allOf || schema.oneOf || schema.enum || schema.const !== undefined ? [] : types(schema));
+  const allowed = new Set(
+    schema.allOf || schema.oneOf || schema.enum || schema.const !== undefined ? [] : types(schema),
+  );
   const candidates: Array<[string, fc.Arbitrary<unknown>]> = [
     ["string", fc.constantFrom("", "not-a-number", "true", "\u0000")],
     ["integer", fc.integer()],
@@ -87,7 +106,9 @@ export function wrongType(input: Schema): fc.Arbitrary<unknown> {
     ["null", fc.constant(null)],
   ];
   if (allowed.has("number")) allowed.add("integer");
-  const options = candidates.filter(([type]) => !allowed.has(type) && !(type === "null" && allowed.size === 0)).map(([, arb]) => arb);
+  const options = candidates
+    .filter(([type]) => !allowed.has(type) && !(type === "null" && allowed.size === 0))
+    .map(([, arb]) => arb);
   return fc.oneof(...options);
 }
 
@@ -97,38 +118,65 @@ export type Mutation = { kind: string; apply: (value: Record<string, unknown>) =
 export function invalidBody(input: Schema): fc.Arbitrary<Mutation> {
   const schema = resolve(input);
   const properties: Record<string, Schema> = schema.properties ?? {};
-  const mutations: fc.Arbitrary<Mutation>[] = [
-    fc.constant({ kind: "not an object", apply: () => ["an", "array"] }),
-  ];
+  const mutations: fc.Arbitrary<Mutation>[] = [fc.constant({ kind: "not an object", apply: () => ["an", "array"] })];
   const required: string[] = schema.required ?? [];
   if (required.length) {
-    mutations.push(fc.constantFrom(...required).map((key) => ({ kind: `missing required ${key}`, apply: (v) => omit(v, key) })));
+    mutations.push(
+      fc.constantFrom(...required).map((key) => ({ kind: `missing required ${key}`, apply: (v) => omit(v, key) })),
+    );
   }
   if (schema.additionalProperties === false) {
     mutations.push(fc.constant({ kind: "extra field", apply: (v) => ({ ...v, unexpected_field: 1 }) }));
-    mutations.push(fc.constantFrom(...PROTOTYPE_NAMES).map((name) => ({ kind: `extra field ${name}`, apply: (v) => ({ ...v, [name]: 1 }) })));
+    mutations.push(
+      fc
+        .constantFrom(...PROTOTYPE_NAMES)
+        .map((name) => ({ kind: `extra field ${name}`, apply: (v) => ({ ...v, [name]: 1 }) })),
+    );
   }
   const typed = Object.entries(properties).filter(([, s]) => !resolve(s).readOnly);
   if (typed.length) {
     mutations.push(
-      fc.constantFrom(...typed).chain(([key, s]) => wrongType(s).map((bad) => ({ kind: `wrong type for ${key}`, apply: (v: Record<string, unknown>) => ({ ...v, [key]: bad }) }))),
+      fc.constantFrom(...typed).chain(([key, s]) =>
+        wrongType(s).map((bad) => ({
+          kind: `wrong type for ${key}`,
+          apply: (v: Record<string, unknown>) => ({ ...v, [key]: bad }),
+        })),
+      ),
     );
     const enums = typed.filter(([, s]) => enumOf(s));
     if (enums.length) {
-      mutations.push(fc.constantFrom(...enums).map(([key]) => ({ kind: `bad enum for ${key}`, apply: (v) => ({ ...v, [key]: "not-an-enum-value" }) })));
+      mutations.push(
+        fc
+          .constantFrom(...enums)
+          .map(([key]) => ({ kind: `bad enum for ${key}`, apply: (v) => ({ ...v, [key]: "not-an-enum-value" }) })),
+      );
     }
     const bounded = typed.filter(([, s]) => resolve(s).maxLength !== undefined);
     if (bounded.length) {
-      mutations.push(fc.constantFrom(...bounded).map(([key, s]) => ({ kind: `${key} too long`, apply: (v) => ({ ...v, [key]: "x".repeat(resolve(s).maxLength + 1) }) })));
+      mutations.push(
+        fc.constantFrom(...bounded).map(([key, s]) => ({
+          kind: `${key} too long`,
+          apply: (v) => ({ ...v, [key]: "x".repeat(resolve(s).maxLength + 1) }),
+        })),
+      );
     }
   }
   if (schema.additionalProperties && typeof schema.additionalProperties === "object") {
     const max = resolve(schema.additionalProperties).maxLength;
     if (max) mutations.push(fc.constant({ kind: "value too long", apply: (v) => ({ ...v, k: "v".repeat(max + 1) }) }));
     mutations.push(fc.constant({ kind: "non-string value", apply: (v) => ({ ...v, k: 42 }) }));
-    mutations.push(fc.constantFrom(...PROTOTYPE_NAMES).map((name) => ({ kind: `non-string value under ${name}`, apply: (v) => ({ ...v, [name]: 42 }) })));
+    mutations.push(
+      fc
+        .constantFrom(...PROTOTYPE_NAMES)
+        .map((name) => ({ kind: `non-string value under ${name}`, apply: (v) => ({ ...v, [name]: 42 }) })),
+    );
     if (schema.propertyNames?.maxLength) {
-      mutations.push(fc.constant({ kind: "key too long", apply: (v) => ({ ...v, ["k".repeat(schema.propertyNames.maxLength + 1)]: "v" }) }));
+      mutations.push(
+        fc.constant({
+          kind: "key too long",
+          apply: (v) => ({ ...v, ["k".repeat(schema.propertyNames.maxLength + 1)]: "v" }),
+        }),
+      );
     }
   }
   return fc.oneof(...mutations);

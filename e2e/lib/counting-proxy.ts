@@ -3,9 +3,18 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 
-const HOP_HEADERS = new Set(["host", "connection", "content-length", "transfer-encoding", "content-encoding", "keep-alive"]);
+const HOP_HEADERS = new Set([
+  "host",
+  "connection",
+  "content-length",
+  "transfer-encoding",
+  "content-encoding",
+  "keep-alive",
+]);
 
-export async function countingProxy(targetUrl: string): Promise<{ url: string; requests: string[]; close(): Promise<void> }> {
+export async function countingProxy(
+  targetUrl: string,
+): Promise<{ url: string; requests: string[]; close(): Promise<void> }> {
   const target = new URL(targetUrl);
   const requests: string[] = [];
   const server = createServer(async (req, res) => {
@@ -13,9 +22,18 @@ export async function countingProxy(targetUrl: string): Promise<{ url: string; r
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const url = new URL(req.url ?? "/", target.origin);
     requests.push(`${req.method} ${url.pathname}`);
-    const headers = Object.entries(req.headers).filter(([k, v]) => !HOP_HEADERS.has(k) && typeof v === "string") as Array<[string, string]>;
-    const answer = await fetch(url, { method: req.method ?? "GET", headers, ...(chunks.length ? { body: Buffer.concat(chunks) } : {}) });
-    res.writeHead(answer.status, [...answer.headers].filter(([k]) => !HOP_HEADERS.has(k)));
+    const headers = Object.entries(req.headers).filter(
+      ([k, v]) => !HOP_HEADERS.has(k) && typeof v === "string",
+    ) as Array<[string, string]>;
+    const answer = await fetch(url, {
+      method: req.method ?? "GET",
+      headers,
+      ...(chunks.length ? { body: Buffer.concat(chunks) } : {}),
+    });
+    res.writeHead(
+      answer.status,
+      [...answer.headers].filter(([k]) => !HOP_HEADERS.has(k)),
+    );
     res.end(Buffer.from(await answer.arrayBuffer()));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -22,7 +22,11 @@ export function toCurl(spec: RequestSpec): string {
   const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
   const parts = ["curl -i", "-X", spec.method, quote(url.toString())];
   for (const [k, v] of Object.entries(spec.headers ?? {})) parts.push("-H", quote(`${k}: ${v}`));
-  if (spec.body !== undefined) parts.push("--data-binary", quote(spec.body.length > 300 ? `${spec.body.slice(0, 300)}…(${spec.body.length} bytes)` : spec.body));
+  if (spec.body !== undefined)
+    parts.push(
+      "--data-binary",
+      quote(spec.body.length > 300 ? `${spec.body.slice(0, 300)}…(${spec.body.length} bytes)` : spec.body),
+    );
   return parts.join(" ");
 }
 
@@ -48,7 +52,13 @@ export async function send(fetch: (r: Request) => Promise<Response>, spec: Reque
 }
 
 /** A request as `key` (the API key), with a JSON body when one is given. */
-export function asKey(key: string, method: string, path: string, body?: unknown, query?: Record<string, string>): RequestSpec {
+export function asKey(
+  key: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  query?: Record<string, string>,
+): RequestSpec {
   const headers: Record<string, string> = { authorization: `APIKey ${key}` };
   if (body !== undefined) headers["content-type"] = "application/json";
   return { method, path, headers, query, body: body === undefined ? undefined : JSON.stringify(body) };

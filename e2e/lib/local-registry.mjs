@@ -26,9 +26,18 @@ export async function startLocalRegistry(tarballs) {
       res.writeHead(404, { "content-type": "application/json" });
       return res.end(JSON.stringify({ error: "not found" }));
     }
-    const version = { ...pkg.manifest, dist: { tarball: `${url}/${pkg.file}`, integrity: pkg.integrity, shasum: pkg.shasum } };
+    const version = {
+      ...pkg.manifest,
+      dist: { tarball: `${url}/${pkg.file}`, integrity: pkg.integrity, shasum: pkg.shasum },
+    };
     res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
-    res.end(JSON.stringify({ name: pkg.manifest.name, "dist-tags": { latest: pkg.manifest.version }, versions: { [pkg.manifest.version]: version } }));
+    res.end(
+      JSON.stringify({
+        name: pkg.manifest.name,
+        "dist-tags": { latest: pkg.manifest.version },
+        versions: { [pkg.manifest.version]: version },
+      }),
+    );
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${server.address().port}`;

@@ -10,7 +10,15 @@ import { fileURLToPath } from "node:url";
 import { startLocalRegistry } from "../lib/local-registry.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const publishable = ["packages/types", "packages/client", "packages/emulator", "packages/cli-core", "packages/metadata-policy", "packages/plugin-metadata-policy", "apps/cli"];
+const publishable = [
+  "packages/types",
+  "packages/client",
+  "packages/emulator",
+  "packages/cli-core",
+  "packages/metadata-policy",
+  "packages/plugin-metadata-policy",
+  "apps/cli",
+];
 const work = mkdtempSync(join(tmpdir(), "imgctl-pack-"));
 const keep = process.env.IMGCTL_KEEP_PACK === "1";
 const started = Date.now();
@@ -43,8 +51,12 @@ function expect(condition, message) {
 function project(name, env) {
   const dir = join(work, name);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: `smoke-${name}`, private: true, type: "module" }, null, 2));
-  return (packages) => sh("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...packages], { cwd: dir, env });
+  writeFileSync(
+    join(dir, "package.json"),
+    JSON.stringify({ name: `smoke-${name}`, private: true, type: "module" }, null, 2),
+  );
+  return (packages) =>
+    sh("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...packages], { cwd: dir, env });
 }
 
 let registry;
@@ -52,7 +64,10 @@ try {
   step("pack");
   const tarballs = [];
   for (const pkg of publishable) {
-    const out = (await sh("pnpm", ["pack", "--pack-destination", work], { cwd: join(root, pkg) })).trim().split("\n").pop();
+    const out = (await sh("pnpm", ["pack", "--pack-destination", work], { cwd: join(root, pkg) }))
+      .trim()
+      .split("\n")
+      .pop();
     tarballs.push(out.startsWith("/") ? out : join(work, out));
   }
   for (const t of tarballs) console.log(`  ${t.replace(work + "/", "")}`);
@@ -78,41 +93,67 @@ try {
   step("npm install @imgctl/client @imgctl/types @imgctl/emulator imgctl typescript into an empty project");
   const lib = join(work, "consumer");
   // `imgctl` is unscoped, so it comes from its tarball; its @imgctl/* dependencies from the registry.
-  await project("consumer", env)(["@imgctl/client", "@imgctl/types", "@imgctl/emulator", tarballOf("imgctl-0"), "typescript@5.9"]);
+  await project(
+    "consumer",
+    env,
+  )(["@imgctl/client", "@imgctl/types", "@imgctl/emulator", tarballOf("imgctl-0"), "typescript@5.9"]);
 
   step("library: @imgctl/client with @imgctl/emulator, and its types under tsc");
-  writeFileSync(join(lib, "run.mjs"), [
-    'import { createImagesClient, NotFoundError } from "@imgctl/client";',
-    'import { createEmulator } from "@imgctl/emulator";',
-    "const emulator = createEmulator();",
-    'const client = createImagesClient({ apiKey: "imgctl-demo$alpha", baseUrl: "http://emulator.local/cloud", projectId: 10, regionId: 1, fetch: emulator.fetch });',
-    "const list = await client.images.list();",
-    "let notFound = false;",
-    'try { await client.images.get("00000000-0000-4000-8000-000000000000"); } catch (e) { notFound = e instanceof NotFoundError; }',
-    "console.log(JSON.stringify({ count: list.count, notFound }));",
-    "await emulator.close();",
-  ].join("\n"));
+  writeFileSync(
+    join(lib, "run.mjs"),
+    [
+      'import { createImagesClient, NotFoundError } from "@imgctl/client";',
+      'import { createEmulator } from "@imgctl/emulator";',
+      "const emulator = createEmulator();",
+      'const client = createImagesClient({ apiKey: "imgctl-demo$alpha", baseUrl: "http://emulator.local/cloud", projectId: 10, regionId: 1, fetch: emulator.fetch });',
+      "const list = await client.images.list();",
+      "let notFound = false;",
+      'try { await client.images.get("00000000-0000-4000-8000-000000000000"); } catch (e) { notFound = e instanceof NotFoundError; }',
+      "console.log(JSON.stringify({ count: list.count, notFound }));",
+      "await emulator.close();",
+    ].join("\n"),
+  );
   const result = JSON.parse((await sh(process.execPath, ["run.mjs"], { cwd: lib, env })).trim().split("\n").pop());
-  expect(result.count > 0 && result.notFound, `@imgctl/client imports (ESM) and lists ${result.count} images from @imgctl/emulator`);
+  expect(
+    result.count > 0 && result.notFound,
+    `@imgctl/client imports (ESM) and lists ${result.count} images from @imgctl/emulator`,
+  );
 
-  writeFileSync(join(lib, "check.ts"), [
-    'import { createImagesClient, ApiError } from "@imgctl/client";',
-    'import type { Image, ImageList, paths } from "@imgctl/types";',
-    'const client = createImagesClient({ apiKey: "k", projectId: 1, regionId: 1 });',
-    "const list: Promise<ImageList> = client.images.list({ visibility: \"public\" });",
-    "const name = (image: Image): string => image.name;",
-    'type ListPath = paths["/v1/images/{project_id}/{region_id}"];',
-    "const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;",
-    "// @ts-expect-error visibility is an enum",
-    'client.images.list({ visibility: "everyone" });',
-    "export { list, name, isApiError };",
-    "export type { ListPath };",
-  ].join("\n"));
-  for (const [module, moduleResolution] of [["node16", "node16"], ["esnext", "bundler"]]) {
-    writeFileSync(join(lib, `tsconfig.${moduleResolution}.json`), JSON.stringify({
-      compilerOptions: { module, moduleResolution, target: "es2022", strict: true, noEmit: true, skipLibCheck: false, types: [] },
-      files: ["check.ts"],
-    }));
+  writeFileSync(
+    join(lib, "check.ts"),
+    [
+      'import { createImagesClient, ApiError } from "@imgctl/client";',
+      'import type { Image, ImageList, paths } from "@imgctl/types";',
+      'const client = createImagesClient({ apiKey: "k", projectId: 1, regionId: 1 });',
+      'const list: Promise<ImageList> = client.images.list({ visibility: "public" });',
+      "const name = (image: Image): string => image.name;",
+      'type ListPath = paths["/v1/images/{project_id}/{region_id}"];',
+      "const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;",
+      "// @ts-expect-error visibility is an enum",
+      'client.images.list({ visibility: "everyone" });',
+      "export { list, name, isApiError };",
+      "export type { ListPath };",
+    ].join("\n"),
+  );
+  for (const [module, moduleResolution] of [
+    ["node16", "node16"],
+    ["esnext", "bundler"],
+  ]) {
+    writeFileSync(
+      join(lib, `tsconfig.${moduleResolution}.json`),
+      JSON.stringify({
+        compilerOptions: {
+          module,
+          moduleResolution,
+          target: "es2022",
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+        files: ["check.ts"],
+      }),
+    );
     await sh(join(lib, "node_modules/.bin/tsc"), ["-p", `tsconfig.${moduleResolution}.json`], { cwd: lib, env });
     expect(true, `@imgctl/client and @imgctl/types type-check under moduleResolution ${moduleResolution}`);
   }
@@ -123,19 +164,27 @@ try {
   step("library: @imgctl/metadata-policy alone, without oclif or cli-core");
   const policyLib = join(work, "policy-library");
   await project("policy-library", env)(["@imgctl/metadata-policy"]);
-  writeFileSync(join(policyLib, "run.mjs"), [
-    'import { evaluate, policyFrom } from "@imgctl/metadata-policy/engine";',
-    'import { metadataPolicy, MetadataPolicyError } from "@imgctl/metadata-policy/middleware";',
-    'import { createRequire } from "node:module";',
-    'const policy = policyFrom({ apiVersion: "metadata-policy/v1", kind: "MetadataPolicy", metadata: { name: "p" }, spec: { rules: [{ id: "owner", type: "required", keys: ["owner"] }] } });',
-    'const verdict = evaluate(policy, { metadata: [] }).verdict;',
-    'const middleware = typeof metadataPolicy({ policy, client: { fetch } }).onRequest;',
-    'let oclif = true;',
-    'try { createRequire(import.meta.url).resolve("@oclif/core"); } catch { oclif = false; }',
-    'console.log(JSON.stringify({ verdict, middleware, error: typeof MetadataPolicyError, oclif }));',
-  ].join("\n"));
-  const policyResult = JSON.parse((await sh(process.execPath, ["run.mjs"], { cwd: policyLib, env })).trim().split("\n").pop());
-  expect(policyResult.verdict === "fail" && policyResult.middleware === "function" && policyResult.error === "function", "@imgctl/metadata-policy imports (engine and middleware) and judges an image");
+  writeFileSync(
+    join(policyLib, "run.mjs"),
+    [
+      'import { evaluate, policyFrom } from "@imgctl/metadata-policy/engine";',
+      'import { metadataPolicy, MetadataPolicyError } from "@imgctl/metadata-policy/middleware";',
+      'import { createRequire } from "node:module";',
+      'const policy = policyFrom({ apiVersion: "metadata-policy/v1", kind: "MetadataPolicy", metadata: { name: "p" }, spec: { rules: [{ id: "owner", type: "required", keys: ["owner"] }] } });',
+      "const verdict = evaluate(policy, { metadata: [] }).verdict;",
+      "const middleware = typeof metadataPolicy({ policy, client: { fetch } }).onRequest;",
+      "let oclif = true;",
+      'try { createRequire(import.meta.url).resolve("@oclif/core"); } catch { oclif = false; }',
+      "console.log(JSON.stringify({ verdict, middleware, error: typeof MetadataPolicyError, oclif }));",
+    ].join("\n"),
+  );
+  const policyResult = JSON.parse(
+    (await sh(process.execPath, ["run.mjs"], { cwd: policyLib, env })).trim().split("\n").pop(),
+  );
+  expect(
+    policyResult.verdict === "fail" && policyResult.middleware === "function" && policyResult.error === "function",
+    "@imgctl/metadata-policy imports (engine and middleware) and judges an image",
+  );
   expect(policyResult.oclif === false, "@imgctl/metadata-policy installs without @oclif/core");
 
   step("CLI: run `imgctl images list` on the embedded emulator");

@@ -31,7 +31,10 @@ describe.skipIf(skip)("packaging", () => {
       "@imgctl/metadata-policy imports (engine and middleware)",
       "@imgctl/metadata-policy installs without @oclif/core",
     ]) {
-      expect(output.split("\n").some((line) => line.trim().startsWith("ok - ") && line.includes(claim)), claim).toBe(true);
+      expect(
+        output.split("\n").some((line) => line.trim().startsWith("ok - ") && line.includes(claim)),
+        claim,
+      ).toBe(true);
     }
     expect(output.match(/ok - attw finds no problem/g)).toHaveLength(7);
   }, 900_000);

@@ -13,7 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const SECRET = `sk-live$${Math.random().toString(36).slice(2)}Q9zX`;
 const WRONG = `sk-wrong$${Math.random().toString(36).slice(2)}P7yW`;
-const cli = createRequire(import.meta.url).resolve("imgctl/package.json").replace(/package\.json$/, "bin/run.js");
+const cli = createRequire(import.meta.url)
+  .resolve("imgctl/package.json")
+  .replace(/package\.json$/, "bin/run.js");
 
 let emulator: Emulator;
 let url: string;
@@ -52,15 +54,38 @@ function assertNoSecret(text: string, where: string) {
 describe("the CLI never prints the API key", () => {
   it("in --debug flows: list, get, 404, metadata, create --wait, delete --wait, 401, config", async () => {
     const home = mkdtempSync(join(tmpdir(), "imgctl-secrets-"));
-    const env = { XDG_CONFIG_HOME: join(home, "config"), XDG_DATA_HOME: join(home, "data"), GCORE_CLOUD_PROJECT_ID: "10", GCORE_CLOUD_REGION_ID: "1" };
+    const env = {
+      XDG_CONFIG_HOME: join(home, "config"),
+      XDG_DATA_HOME: join(home, "data"),
+      GCORE_CLOUD_PROJECT_ID: "10",
+      GCORE_CLOUD_REGION_ID: "1",
+    };
     const remote = ["--api-url", url, "--debug"];
     const flows: Array<[string[], Record<string, string>, number]> = [
       [["images", "list", ...remote, "--api-key", SECRET], {}, 0],
       [["images", "list", ...remote, "--json"], { GCORE_API_KEY: SECRET }, 0],
       [["images", "get", "33333333-0000-4000-8000-000000000010", ...remote], { GCORE_API_KEY: SECRET }, 0],
       [["images", "get", "00000000-0000-4000-8000-000000000000", ...remote], { GCORE_API_KEY: SECRET }, 3],
-      [["images", "metadata", "set", "33333333-0000-4000-8000-000000000010", "owner=secops", ...remote], { GCORE_API_KEY: SECRET }, 0],
-      [["images", "create", "--name", "secret-scan", "--volume-id", demoVolumeId(10, 1), "--wait", ...remote, "--json"], { GCORE_API_KEY: SECRET }, 0],
+      [
+        ["images", "metadata", "set", "33333333-0000-4000-8000-000000000010", "owner=secops", ...remote],
+        { GCORE_API_KEY: SECRET },
+        0,
+      ],
+      [
+        [
+          "images",
+          "create",
+          "--name",
+          "secret-scan",
+          "--volume-id",
+          demoVolumeId(10, 1),
+          "--wait",
+          ...remote,
+          "--json",
+        ],
+        { GCORE_API_KEY: SECRET },
+        0,
+      ],
       [["images", "list", ...remote], { GCORE_API_KEY: WRONG }, 3],
       [["config", "set", "api-key", SECRET, "--profile", "prod"], {}, 0],
       [["config", "set", "api-url", url, "--profile", "prod"], {}, 0],
@@ -84,11 +109,24 @@ describe("the CLI never prints the API key", () => {
 describe("the client never exposes the API key", () => {
   it("in logger calls, errors, retries and inspect()", async () => {
     const seen: string[] = [];
-    const log = (level: string) => (message: string, details?: unknown) => seen.push(`${level} ${message} ${JSON.stringify(details)} ${inspect(details, { depth: 10 })}`);
+    const log = (level: string) => (message: string, details?: unknown) =>
+      seen.push(`${level} ${message} ${JSON.stringify(details)} ${inspect(details, { depth: 10 })}`);
     const logger = { debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") };
-    const client = createImagesClient({ apiKey: SECRET, baseUrl: url, projectId: 10, regionId: 1, logger, maxRetries: 2 });
+    const client = createImagesClient({
+      apiKey: SECRET,
+      baseUrl: url,
+      projectId: 10,
+      regionId: 1,
+      logger,
+      maxRetries: 2,
+    });
     await client.images.list();
-    emulator.setFaults({ rules: [{ operationId: "imagesList", status: 429, retryAfterMs: 1, times: 1 }, { operationId: "imagesGet", status: 503, times: 5 }] });
+    emulator.setFaults({
+      rules: [
+        { operationId: "imagesList", status: 429, retryAfterMs: 1, times: 1 },
+        { operationId: "imagesGet", status: 503, times: 5 },
+      ],
+    });
     await client.images.list(); // retried once after the 429
     const errors: unknown[] = [];
     await client.images.get("33333333-0000-4000-8000-000000000010").catch((e: unknown) => errors.push(e));
@@ -96,7 +134,14 @@ describe("the client never exposes the API key", () => {
     await client.images.get("00000000-0000-4000-8000-000000000000").catch((e: unknown) => errors.push(e));
     const wrong = createImagesClient({ apiKey: WRONG, baseUrl: url, projectId: 10, regionId: 1, logger });
     await wrong.images.list().catch((e: unknown) => errors.push(e));
-    await createImagesClient({ apiKey: SECRET, baseUrl: "http://127.0.0.1:9/cloud", projectId: 10, regionId: 1, logger, maxRetries: 0 })
+    await createImagesClient({
+      apiKey: SECRET,
+      baseUrl: "http://127.0.0.1:9/cloud",
+      projectId: 10,
+      regionId: 1,
+      logger,
+      maxRetries: 0,
+    })
       .images.list()
       .catch((e: unknown) => errors.push(e));
 
@@ -104,7 +149,13 @@ describe("the client never exposes the API key", () => {
     expect(seen.length).toBeGreaterThan(5);
     const everything = [
       ...seen,
-      ...errors.flatMap((e) => [String(e), (e as Error).message, (e as Error).stack ?? "", inspect(e, { depth: 10, showHidden: true }), JSON.stringify(e)]),
+      ...errors.flatMap((e) => [
+        String(e),
+        (e as Error).message,
+        (e as Error).stack ?? "",
+        inspect(e, { depth: 10, showHidden: true }),
+        JSON.stringify(e),
+      ]),
       inspect(client, { depth: 10, showHidden: true }),
       String(client),
       JSON.stringify(client.options),

@@ -18,7 +18,9 @@ import { createEmulator, demoFixture, demoKeys, demoVolumeId } from "@imgctl/emu
 import { bundleOptions } from "../scripts/bundle.mjs";
 import { build } from "esbuild";
 
-const { values } = parseArgs({ options: { rounds: { type: "string", default: "20" }, warmup: { type: "string", default: "3" } } });
+const { values } = parseArgs({
+  options: { rounds: { type: "string", default: "20" }, warmup: { type: "string", default: "3" } },
+});
 const rounds = Number(values.rounds);
 const warmup = Number(values.warmup);
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -33,7 +35,15 @@ if (!existsSync(join(root, "oclif.manifest.json"))) {
 }
 
 const floorDir = join(root, "bench", "oclif-floor");
-await build({ ...bundleOptions, absWorkingDir: floorDir, entryPoints: ["entry.js"], outdir: "dist", outbase: ".", splitting: false, sourcemap: false });
+await build({
+  ...bundleOptions,
+  absWorkingDir: floorDir,
+  entryPoints: ["entry.js"],
+  outdir: "dist",
+  outbase: ".",
+  splitting: false,
+  sourcemap: false,
+});
 
 // A local profile whose database already holds 1,000 images of project 10 in region 1.
 const home = mkdtempSync(join(tmpdir(), "imgctl-bench-"));
@@ -45,7 +55,11 @@ const env = {
 mkdirSync(join(env.XDG_DATA_HOME, "imgctl"), { recursive: true });
 // What project 10 already sees in region 1 with the demo fixture alone (its own and public images).
 const demo = createEmulator({ fixture: demoFixture });
-const seen = await demo.handle({ method: "GET", url: "http://localhost/cloud/v1/images/10/1", headers: { authorization: `APIKey ${demoKeys.alpha}` } });
+const seen = await demo.handle({
+  method: "GET",
+  url: "http://localhost/cloud/v1/images/10/1",
+  headers: { authorization: `APIKey ${demoKeys.alpha}` },
+});
 await demo.close();
 const extra = Array.from({ length: IMAGES - JSON.parse(seen.text).count }, (_, n) => ({
   id: `44444444-0000-4000-8000-${String(n).padStart(12, "0")}`,
@@ -59,7 +73,10 @@ const extra = Array.from({ length: IMAGES - JSON.parse(seen.text).count }, (_, n
   metadata: { owner: "bench", index: String(n) },
   readOnlyMetadata: { image_source: "volume", source_volume_id: demoVolumeId(10, 1, 1) },
 }));
-const emulator = createEmulator({ db: join(env.XDG_DATA_HOME, "imgctl", "local.db"), fixture: { ...demoFixture, images: [...demoFixture.images, ...extra] } });
+const emulator = createEmulator({
+  db: join(env.XDG_DATA_HOME, "imgctl", "local.db"),
+  fixture: { ...demoFixture, images: [...demoFixture.images, ...extra] },
+});
 await emulator.close();
 
 const timeBin = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
@@ -67,7 +84,9 @@ function once(args, extraEnv) {
   const argv = [process.execPath, ...args];
   const options = { env: extraEnv ? { ...env, ...extraEnv } : env, encoding: "utf8", maxBuffer: 64 << 20 };
   const start = process.hrtime.bigint();
-  const r = timeBin ? spawnSync(timeBin, ["-f", "__cpu %U %S", ...argv], options) : spawnSync(argv[0], argv.slice(1), options);
+  const r = timeBin
+    ? spawnSync(timeBin, ["-f", "__cpu %U %S", ...argv], options)
+    : spawnSync(argv[0], argv.slice(1), options);
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
   const m = /__cpu ([\d.]+) ([\d.]+)/.exec(r.stderr ?? "");
@@ -76,7 +95,10 @@ function once(args, extraEnv) {
 
 // `imgctl emulator start` on the same database, for the list over HTTP (the local profile's key,
 // project and region; only the API URL differs).
-const server = spawn(process.execPath, [bin, "emulator", "start", "--port", "0", "--json"], { env, stdio: ["ignore", "pipe", "inherit"] });
+const server = spawn(process.execPath, [bin, "emulator", "start", "--port", "0", "--json"], {
+  env,
+  stdio: ["ignore", "pipe", "inherit"],
+});
 const serverUrl = await new Promise((resolve, reject) => {
   let out = "";
   server.stdout.on("data", (chunk) => {
@@ -149,12 +171,17 @@ const results = Object.entries(samples).map(([name, s]) => {
     ...(goal === undefined
       ? {}
       : name === "help"
-        ? { goal: `≤ stock floor, ≤ bundled floor + ${goal} ms`, withinGoal: median <= stockMedian && median - floorMedian <= goal }
+        ? {
+            goal: `≤ stock floor, ≤ bundled floor + ${goal} ms`,
+            withinGoal: median <= stockMedian && median - floorMedian <= goal,
+          }
         : { goal: `≤ bundled floor + ${goal} ms`, withinGoal: median - floorMedian <= goal }),
   };
 });
 
-console.log(`imgctl start-up, ${rounds} alternating rounds after ${warmup} warm-up, ${IMAGES} images in the local database`);
+console.log(
+  `imgctl start-up, ${rounds} alternating rounds after ${warmup} warm-up, ${IMAGES} images in the local database`,
+);
 console.log("case                 median    p90   Δ median  ratio   cpu  Δ cpu  Δ floor  goal");
 for (const r of results) {
   console.log(
@@ -163,7 +190,15 @@ for (const r of results) {
 }
 const out = join(root, "bench-results");
 mkdirSync(out, { recursive: true });
-const report = { date: new Date().toISOString(), node: process.version, rounds, warmup, images: IMAGES, unit: "ms", results };
+const report = {
+  date: new Date().toISOString(),
+  node: process.version,
+  rounds,
+  warmup,
+  images: IMAGES,
+  unit: "ms",
+  results,
+};
 const file = join(out, "cli.json");
 writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`wrote ${file}`);

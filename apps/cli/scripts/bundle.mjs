@@ -62,7 +62,10 @@ function writeNotices(root, metafile) {
     })
     .sort((a, b) => (a.id < b.id ? -1 : 1));
   const body = notices.map((n) => `## ${n.id}\n\n\`\`\`\n${n.text}\n\`\`\`\n`).join("\n");
-  writeFileSync(join(root, "dist", "THIRD-PARTY-NOTICES.md"), `# Third-party notices\n\ndist/ bundles these packages (scripts/bundle.mjs).\n\n${body}`);
+  writeFileSync(
+    join(root, "dist", "THIRD-PARTY-NOTICES.md"),
+    `# Third-party notices\n\ndist/ bundles these packages (scripts/bundle.mjs).\n\n${body}`,
+  );
 }
 
 async function bundleCli(root) {
@@ -70,7 +73,11 @@ async function bundleCli(root) {
   const result = await build({
     ...bundleOptions,
     absWorkingDir: root,
-    entryPoints: ["src/index.ts", ...commandFiles(join(root, "src", "commands")), ...commandFiles(join(root, "src", "hooks"))],
+    entryPoints: [
+      "src/index.ts",
+      ...commandFiles(join(root, "src", "commands")),
+      ...commandFiles(join(root, "src", "hooks")),
+    ],
     outdir: "dist",
     outbase: "src",
     chunkNames: "chunks/[name]-[hash]",

@@ -16,7 +16,13 @@ export async function commandSnapshot() {
   const config = await Config.load(root);
   const own = config.commands.filter((c) => c.pluginName === config.name);
   const isGlobal = (flag) => flag.helpGroup === "GLOBAL";
-  const globalFlags = new Set(own.flatMap((c) => Object.values(c.flags ?? {}).filter(isGlobal).map((f) => f.name)));
+  const globalFlags = new Set(
+    own.flatMap((c) =>
+      Object.values(c.flags ?? {})
+        .filter(isGlobal)
+        .map((f) => f.name),
+    ),
+  );
   const commands = own
     .map((c) => ({
       command: c.id.replaceAll(":", " "),
@@ -27,7 +33,9 @@ export async function commandSnapshot() {
         .map((f) => f.name)
         .sort(),
       // every command takes the global flags; a command that lost one shows up here
-      ...(Object.values(c.flags ?? {}).filter(isGlobal).length === globalFlags.size ? {} : { missingGlobalFlags: true }),
+      ...(Object.values(c.flags ?? {}).filter(isGlobal).length === globalFlags.size
+        ? {}
+        : { missingGlobalFlags: true }),
     }))
     .sort((a, b) => a.command.localeCompare(b.command));
   return { globalFlags: [...globalFlags].sort(), commands };
@@ -43,7 +51,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     writeFileSync(snapshotFile, current);
     console.log(`wrote ${snapshotFile}`);
   } else if (readFileSync(snapshotFile, "utf8") !== current) {
-    console.error("the commands differ from test/command-snapshot.json; review and run `pnpm --filter imgctl snapshot`");
+    console.error(
+      "the commands differ from test/command-snapshot.json; review and run `pnpm --filter imgctl snapshot`",
+    );
     process.exit(1);
   }
 }

@@ -18,7 +18,10 @@ const repo = fileURLToPath(new URL("../../..", import.meta.url));
 
 /** name → directory of every workspace package. */
 function workspacePackages() {
-  const dirs = [join(repo, "apps", "cli"), ...readdirSync(join(repo, "packages")).map((d) => join(repo, "packages", d))];
+  const dirs = [
+    join(repo, "apps", "cli"),
+    ...readdirSync(join(repo, "packages")).map((d) => join(repo, "packages", d)),
+  ];
   return new Map(
     dirs
       .filter((d) => existsSync(join(d, "package.json")))
@@ -46,7 +49,10 @@ function pack(names, packages, dir) {
   const tarballs = {};
   for (const name of names) {
     const before = new Set(readdirSync(dir));
-    execFileSync("pnpm", ["pack", "--pack-destination", dir], { cwd: packages.get(name), stdio: ["ignore", "ignore", "inherit"] });
+    execFileSync("pnpm", ["pack", "--pack-destination", dir], {
+      cwd: packages.get(name),
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     const made = readdirSync(dir).find((f) => !before.has(f));
     if (!made) throw new Error(`pnpm pack made no tarball for ${name}`);
     tarballs[name] = made;
@@ -56,10 +62,20 @@ function pack(names, packages, dir) {
 
 /** The install package: every @imgctl/* name pinned to its tarball, also deep in the tree. */
 export function installManifest(tarballs) {
-  const dependencies = Object.fromEntries(Object.entries(tarballs).map(([name, file]) => [name, `file:tarballs/${file}`]));
+  const dependencies = Object.fromEntries(
+    Object.entries(tarballs).map(([name, file]) => [name, `file:tarballs/${file}`]),
+  );
   // `$name` makes every occurrence of the package in the tree use the direct dependency's spec.
   const overrides = Object.fromEntries(Object.keys(tarballs).map((name) => [name, `$${name}`]));
-  return { name: "imgctl-cli-install", version: "0.0.0", private: true, description: "imgctl installed from a clone (apps/cli/scripts/install-cli.mjs)", bin: { imgctl: "node_modules/imgctl/bin/run.js" }, dependencies, overrides };
+  return {
+    name: "imgctl-cli-install",
+    version: "0.0.0",
+    private: true,
+    description: "imgctl installed from a clone (apps/cli/scripts/install-cli.mjs)",
+    bin: { imgctl: "node_modules/imgctl/bin/run.js" },
+    dependencies,
+    overrides,
+  };
 }
 
 function defaultPrefix() {
@@ -68,7 +84,9 @@ function defaultPrefix() {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { prefix: { type: "string" }, "dry-run": { type: "boolean", default: false } } });
+  const { values } = parseArgs({
+    options: { prefix: { type: "string" }, "dry-run": { type: "boolean", default: false } },
+  });
   const prefix = resolve(values.prefix ?? defaultPrefix());
   const packages = workspacePackages();
   if (!existsSync(join(packages.get("imgctl"), "oclif.manifest.json"))) {
@@ -85,7 +103,9 @@ async function main() {
   }
   execFileSync("npm", ["install", "--omit=dev", "--no-audit", "--no-fund"], { cwd: prefix, stdio: "inherit" });
   execFileSync("npm", ["install", "-g", "--no-audit", "--no-fund", prefix], { stdio: "inherit" });
-  console.error(`installed: ${execFileSync("npm", ["prefix", "-g"], { encoding: "utf8" }).trim()}/bin/imgctl → ${prefix}`);
+  console.error(
+    `installed: ${execFileSync("npm", ["prefix", "-g"], { encoding: "utf8" }).trim()}/bin/imgctl → ${prefix}`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();

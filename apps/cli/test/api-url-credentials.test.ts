@@ -27,7 +27,21 @@ function expectRefused(out: ReturnType<typeof imgctlSync>): void {
 describe("--api-url with a user name and password", () => {
   it("exits 2 with one line, no password and no retry, also with --debug", () => {
     expectRefused(imgctlSync(["images", "list", "--api-url", URL_WITH_PASSWORD, ...SCOPE, "--debug"], box.env));
-    expectRefused(imgctlSync(["images", "delete", "33333333-0000-4000-8000-0000000000ff", "--yes", "--wait", "--api-url", URL_WITH_PASSWORD, ...SCOPE], box.env));
+    expectRefused(
+      imgctlSync(
+        [
+          "images",
+          "delete",
+          "33333333-0000-4000-8000-0000000000ff",
+          "--yes",
+          "--wait",
+          "--api-url",
+          URL_WITH_PASSWORD,
+          ...SCOPE,
+        ],
+        box.env,
+      ),
+    );
   });
 
   it("the same from GCORE_BASE_URL, and `config set api-url` refuses to store it", () => {
@@ -45,7 +59,10 @@ describe("--api-url with a user name and password", () => {
   });
 
   it("a URL that is not http(s) is quoted back without its password", () => {
-    const out = imgctlSync(["images", "list", "--api-url", `ftp://user:${SECRET}@127.0.0.1:1/cloud`, ...SCOPE], box.env);
+    const out = imgctlSync(
+      ["images", "list", "--api-url", `ftp://user:${SECRET}@127.0.0.1:1/cloud`, ...SCOPE],
+      box.env,
+    );
     expect(out.status).toBe(2);
     expect(out.stderr).toContain('api-url must be an http(s) URL, got "ftp://***@127.0.0.1:1/cloud"');
     expect(out.stdout + out.stderr).not.toContain(SECRET);

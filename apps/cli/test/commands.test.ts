@@ -49,9 +49,14 @@ describe("plugins", () => {
     expect(config.findCommand("autocomplete")).toBeDefined();
   });
 
-  it.runIf(pjson.oclif.plugins.includes("@imgctl/plugin-metadata-policy"))("loads the metadata-policy plugin's commands as a core plugin", () => {
-    const plugin = config.plugins.get("@imgctl/plugin-metadata-policy");
-    expect(plugin?.type).toBe("core");
-    expect(config.commands.filter((c) => c.pluginName === "@imgctl/plugin-metadata-policy").map((c) => c.id.split(":")[0])).toContain("policy");
-  });
+  it.runIf(pjson.oclif.plugins.includes("@imgctl/plugin-metadata-policy"))(
+    "loads the metadata-policy plugin's commands as a core plugin",
+    () => {
+      const plugin = config.plugins.get("@imgctl/plugin-metadata-policy");
+      expect(plugin?.type).toBe("core");
+      expect(
+        config.commands.filter((c) => c.pluginName === "@imgctl/plugin-metadata-policy").map((c) => c.id.split(":")[0]),
+      ).toContain("policy");
+    },
+  );
 });

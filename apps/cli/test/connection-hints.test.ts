@@ -15,7 +15,9 @@ let htmlOrigin: string;
 const scope = ["--api-key", demo.alphaKey, "--project", "10", "--region", "1"];
 
 const listen = (server: Server): Promise<string> =>
-  new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 
 beforeAll(async () => {
   box = sandbox();
@@ -57,7 +59,9 @@ describe("connection hints", () => {
   ])("a base URL with %s", async (_name, path, what) => {
     const out = await imgctlAsync(["images", "list", "--api-url", `${emulatorOrigin}${path}`, ...scope], box.env);
     expect(out.status).toBe(3);
-    expect(out.stderr).toContain(`; the base URL ${emulatorOrigin}${path} (from --api-url) ${what}; the API root is the server's /cloud, e.g. https://api.gcore.com/cloud\n`);
+    expect(out.stderr).toContain(
+      `; the base URL ${emulatorOrigin}${path} (from --api-url) ${what}; the API root is the server's /cloud, e.g. https://api.gcore.com/cloud\n`,
+    );
   });
 
   it("the right URL gets no hint; an origin alone gets /cloud", async () => {
@@ -69,6 +73,8 @@ describe("connection hints", () => {
   it("a server that is not the Images API", async () => {
     const out = await imgctlAsync(["images", "list", "--api-url", `${htmlOrigin}/cloud`, ...scope], box.env);
     expect(out.status).toBe(3);
-    expect(out.stderr).toContain(`; the server at ${new URL(htmlOrigin).host} (base URL ${htmlOrigin}/cloud, from --api-url) answered, but not as the Images API does (no API JSON); is it the right URL?\n`);
+    expect(out.stderr).toContain(
+      `; the server at ${new URL(htmlOrigin).host} (base URL ${htmlOrigin}/cloud, from --api-url) answered, but not as the Images API does (no API JSON); is it the right URL?\n`,
+    );
   });
 });

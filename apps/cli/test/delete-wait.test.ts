@@ -41,16 +41,36 @@ afterEach(() => {
   slow.emulator.setFaults(undefined);
 });
 
-const scope = (s: Served) => ["--api-url", s.server.url, "--api-key", demo.alphaKey, "--project", "10", "--region", "1"];
-const client = (s: Served) => createImagesClient({ baseUrl: s.server.url, apiKey: demo.alphaKey, projectId: 10, regionId: 1 });
+const scope = (s: Served) => [
+  "--api-url",
+  s.server.url,
+  "--api-key",
+  demo.alphaKey,
+  "--project",
+  "10",
+  "--region",
+  "1",
+];
+const client = (s: Served) =>
+  createImagesClient({ baseUrl: s.server.url, apiKey: demo.alphaKey, projectId: 10, regionId: 1 });
 
 let n = 0;
 async function newImage(s: Served): Promise<string> {
-  return (await client(s).images.createAndWait({ name: `cli-lost-delete-${++n}`, volume_id: demo.bootVolume }, { interval: 5 })).id;
+  return (
+    await client(s).images.createAndWait(
+      { name: `cli-lost-delete-${++n}`, volume_id: demo.bootVolume },
+      { interval: 5 },
+    )
+  ).id;
 }
 
 async function exists(s: Served, id: string): Promise<boolean> {
-  return client(s).images.get(id).then(() => true, (e: { status?: number }) => (e.status === 404 ? false : Promise.reject(e)));
+  return client(s)
+    .images.get(id)
+    .then(
+      () => true,
+      (e: { status?: number }) => (e.status === 404 ? false : Promise.reject(e)),
+    );
 }
 
 /** The real binary, in a child process; async, since the emulator answers from this process. */

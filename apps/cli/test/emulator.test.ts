@@ -12,7 +12,12 @@ afterAll(() => box.restore());
 
 describe("emulator info and reset", () => {
   it("info shows the database path in the XDG data dir and the demo keys", async () => {
-    const info = await imgctlJson<{ db: string; exists: boolean; keys: Array<{ key: string; role: string }>; defaults: { project: number } }>(["emulator", "info"]);
+    const info = await imgctlJson<{
+      db: string;
+      exists: boolean;
+      keys: Array<{ key: string; role: string }>;
+      defaults: { project: number };
+    }>(["emulator", "info"]);
     expect(info.db).toBe(join(box.env.XDG_DATA_HOME, "imgctl", "local.db"));
     expect(info.defaults.project).toBe(10);
     expect(info.keys.map((k) => k.key)).toEqual(expect.arrayContaining([demo.adminKey, demo.alphaKey, demo.betaKey]));
@@ -22,7 +27,10 @@ describe("emulator info and reset", () => {
   });
 
   it("info's projects of each demo key are the ones the emulator lets it list images in", async () => {
-    const info = await imgctlJson<{ keys: Array<{ key: string; role: string; projects: Array<{ id: number }> }> }>(["emulator", "info"]);
+    const info = await imgctlJson<{ keys: Array<{ key: string; role: string; projects: Array<{ id: number }> }> }>([
+      "emulator",
+      "info",
+    ]);
     const all = info.keys.find((k) => k.role === "admin")!.projects.map((p) => p.id);
     expect(all).toEqual(expect.arrayContaining([10, 11, 20, 30]));
     for (const k of info.keys.filter((key) => key.role !== "admin")) {
@@ -36,7 +44,15 @@ describe("emulator info and reset", () => {
   });
 
   it("the local database is created on first use and reset restores the demo fixture", async () => {
-    const created = await imgctlJson<Image>(["images", "create", "--name", "to-be-reset", "--volume-id", demo.bootVolume, "--wait"]);
+    const created = await imgctlJson<Image>([
+      "images",
+      "create",
+      "--name",
+      "to-be-reset",
+      "--volume-id",
+      demo.bootVolume,
+      "--wait",
+    ]);
     expect(existsSync(join(box.env.XDG_DATA_HOME, "imgctl", "local.db"))).toBe(true);
     const refused = await imgctl(["emulator", "reset"]);
     expect(refused.code).toBe(2);

@@ -7,7 +7,11 @@ import { imgctlSync } from "./helpers/spawn.js";
 import { writeThirdPartyPlugin } from "./helpers/third-party-plugin.js";
 
 let box: ReturnType<typeof sandbox>;
-const env = (): Record<string, string> => ({ ...box.env, XDG_CACHE_HOME: `${box.dir}/cache`, OCLIF_DISABLE_LINKED_ESM_WARNING: "1" });
+const env = (): Record<string, string> => ({
+  ...box.env,
+  XDG_CACHE_HOME: `${box.dir}/cache`,
+  OCLIF_DISABLE_LINKED_ESM_WARNING: "1",
+});
 
 beforeAll(() => {
   box = sandbox();
@@ -24,10 +28,30 @@ describe("the exit-code table", () => {
 
   it.each([
     ["ok", ["images", "list"], EXIT.ok, /^$/],
-    ["failure: a write refused by a metadata:write hook", ["images", "metadata", "set", demo.goldenImage, "forbidden=1"], EXIT.failure, /^Error: MetadataWriteRefused: forbidden is not allowed\n$/],
-    ["usage: a malformed id", ["images", "get", "not-a-uuid"], EXIT.usage, /^Error: .*must be a UUID, got "not-a-uuid".*\n$/],
-    ["error: the API answers 404", ["images", "get", demo.missingImage], EXIT.error, /^Error: 404 NotFoundError: .*\(request id [0-9a-f]+\)\n$/],
-    ["unknown command", ["imagse", "list"], EXIT.unknownCommand, /^Error: "imgctl imagse list" is not a command. Did you mean "imgctl images list"\? See: imgctl help\n$/],
+    [
+      "failure: a write refused by a metadata:write hook",
+      ["images", "metadata", "set", demo.goldenImage, "forbidden=1"],
+      EXIT.failure,
+      /^Error: MetadataWriteRefused: forbidden is not allowed\n$/,
+    ],
+    [
+      "usage: a malformed id",
+      ["images", "get", "not-a-uuid"],
+      EXIT.usage,
+      /^Error: .*must be a UUID, got "not-a-uuid".*\n$/,
+    ],
+    [
+      "error: the API answers 404",
+      ["images", "get", demo.missingImage],
+      EXIT.error,
+      /^Error: 404 NotFoundError: .*\(request id [0-9a-f]+\)\n$/,
+    ],
+    [
+      "unknown command",
+      ["imagse", "list"],
+      EXIT.unknownCommand,
+      /^Error: "imgctl imagse list" is not a command. Did you mean "imgctl images list"\? See: imgctl help\n$/,
+    ],
   ])("%s", (_row, args, code, stderr) => {
     const out = imgctlSync(args, env());
     expect(out.status, out.stderr).toBe(code);

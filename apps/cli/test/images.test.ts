@@ -49,7 +49,9 @@ describe("images list", () => {
 
   it("images ls and images rm are aliases; --columns picks the table's columns", async () => {
     const ls = await imgctl(["images", "ls", "--owned", "--columns", "id,name,created"]);
-    expect(ls.stdout).toBe(`ID                                    NAME              CREATED\n${demo.goldenImage}  alpha-web-golden  2025-04-02T12:00:00.000Z\n`);
+    expect(ls.stdout).toBe(
+      `ID                                    NAME              CREATED\n${demo.goldenImage}  alpha-web-golden  2025-04-02T12:00:00.000Z\n`,
+    );
     const rm = await imgctl(["images", "rm", demo.missingImage, "--yes"]);
     expect(rm.code).toBe(3);
     expect(rm.stderr).toMatch(/^Error: 404 /);
@@ -95,7 +97,9 @@ describe("images get", () => {
     expect(out.stderr).toMatch(/^Error: 404 \w+: .+ \(request id [0-9a-f]+\)\n$/);
     const json = await imgctl(["images", "get", demo.missingImage, "--json"]);
     expect(json.code).toBe(3);
-    expect(JSON.parse(json.stdout)).toMatchObject({ error: { status: 404, exitCode: 3, requestId: expect.any(String) } });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      error: { status: 404, exitCode: 3, requestId: expect.any(String) },
+    });
   });
 
   it("a malformed id is a usage error (exit 2) before any request", async () => {
@@ -122,34 +126,91 @@ describe("images create, update, delete and tasks", () => {
 
   it("create --wait ends with the new image (all flags)", async () => {
     const out = await imgctl<Image>([
-      "images", "create", "--name", "cli-golden", "--volume-id", demo.bootVolume, "--architecture", "x86_64",
-      "--os-type", "linux", "--ssh-key", "required", "--hw-firmware-type", "uefi", "--hw-machine-type", "q35",
-      "--baremetal", "--metadata", "owner=cli", "--metadata", "env=test", "--wait",
+      "images",
+      "create",
+      "--name",
+      "cli-golden",
+      "--volume-id",
+      demo.bootVolume,
+      "--architecture",
+      "x86_64",
+      "--os-type",
+      "linux",
+      "--ssh-key",
+      "required",
+      "--hw-firmware-type",
+      "uefi",
+      "--hw-machine-type",
+      "q35",
+      "--baremetal",
+      "--metadata",
+      "owner=cli",
+      "--metadata",
+      "env=test",
+      "--wait",
     ]);
     expect(out.code, out.stderr).toBe(0);
     expect(out.stderr).toMatch(/waiting for task .*: FINISHED/);
     expect(out.result).toMatchObject({
-      name: "cli-golden", status: "active", ssh_key: "required", hw_firmware_type: "uefi", hw_machine_type: "q35",
-      is_baremetal: true, metadata: expect.objectContaining({ owner: "cli", env: "test" }),
+      name: "cli-golden",
+      status: "active",
+      ssh_key: "required",
+      hw_firmware_type: "uefi",
+      hw_machine_type: "q35",
+      is_baremetal: true,
+      metadata: expect.objectContaining({ owner: "cli", env: "test" }),
     });
     expect(out.stdout).toMatch(/^name\s+cli-golden$/m);
   });
 
   it("a task that ends in ERROR fails the command with exit 3", async () => {
-    const out = await imgctl(["images", "create", "--name", "cli-broken", "--volume-id", demo.brokenVolume, "--wait", "--json"]);
+    const out = await imgctl([
+      "images",
+      "create",
+      "--name",
+      "cli-broken",
+      "--volume-id",
+      demo.brokenVolume,
+      "--wait",
+      "--json",
+    ]);
     expect(out.code).toBe(3);
     expect(JSON.parse(out.stdout).error.message).toMatch(/corrupted/);
   });
 
   it("create checks its flags before any request", async () => {
     expect((await imgctl(["images", "create", "--name", "x"])).code).toBe(2); // --volume-id missing
-    expect((await imgctl(["images", "create", "--name", "xyz", "--volume-id", demo.bootVolume, "--os-type", "beos"])).code).toBe(2);
+    expect(
+      (await imgctl(["images", "create", "--name", "xyz", "--volume-id", demo.bootVolume, "--os-type", "beos"])).code,
+    ).toBe(2);
   });
 
   it("update changes the given fields; nothing to change is a usage error", async () => {
-    const created = await imgctlJson<Image>(["images", "create", "--name", "cli-upd", "--volume-id", demo.bootVolume, "--wait"]);
-    const updated = await imgctlJson<Image>(["images", "update", created.id, "--name", "cli-upd-2", "--ssh-key", "deny", "--metadata", "team=x"]);
-    expect(updated).toMatchObject({ name: "cli-upd-2", ssh_key: "deny", metadata: expect.objectContaining({ team: "x" }) });
+    const created = await imgctlJson<Image>([
+      "images",
+      "create",
+      "--name",
+      "cli-upd",
+      "--volume-id",
+      demo.bootVolume,
+      "--wait",
+    ]);
+    const updated = await imgctlJson<Image>([
+      "images",
+      "update",
+      created.id,
+      "--name",
+      "cli-upd-2",
+      "--ssh-key",
+      "deny",
+      "--metadata",
+      "team=x",
+    ]);
+    expect(updated).toMatchObject({
+      name: "cli-upd-2",
+      ssh_key: "deny",
+      metadata: expect.objectContaining({ team: "x" }),
+    });
     expect((await imgctl(["images", "update", created.id])).code).toBe(2);
   });
 
@@ -160,7 +221,15 @@ describe("images create, update, delete and tasks", () => {
   });
 
   it("delete asks for --yes off a terminal, then deletes with --wait", async () => {
-    const created = await imgctlJson<Image>(["images", "create", "--name", "cli-del", "--volume-id", demo.bootVolume, "--wait"]);
+    const created = await imgctlJson<Image>([
+      "images",
+      "create",
+      "--name",
+      "cli-del",
+      "--volume-id",
+      demo.bootVolume,
+      "--wait",
+    ]);
     const refused = await imgctl(["images", "delete", created.id]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("--yes");

@@ -19,7 +19,11 @@ const packedManifest = (tarball: string): { name: string; dependencies?: Record<
 describe("install-cli --dry-run", () => {
   it("packs the whole @imgctl/* closure of imgctl and pins each name to its tarball", () => {
     const prefix = join(box.dir, "install");
-    const out = spawnSync(process.execPath, [join(root, "scripts", "install-cli.mjs"), "--prefix", prefix, "--dry-run"], { encoding: "utf8", timeout: 180_000 });
+    const out = spawnSync(
+      process.execPath,
+      [join(root, "scripts", "install-cli.mjs"), "--prefix", prefix, "--dry-run"],
+      { encoding: "utf8", timeout: 180_000 },
+    );
     expect(out.status, out.stderr).toBe(0);
     const manifest = JSON.parse(readFileSync(join(prefix, "package.json"), "utf8")) as {
       bin: Record<string, string>;
@@ -28,7 +32,11 @@ describe("install-cli --dry-run", () => {
     };
     expect(manifest.bin).toEqual({ imgctl: "node_modules/imgctl/bin/run.js" });
     const tarballs = readdirSync(join(prefix, "tarballs"));
-    expect(Object.values(manifest.dependencies).map((spec) => spec.replace("file:tarballs/", "")).sort()).toEqual([...tarballs].sort());
+    expect(
+      Object.values(manifest.dependencies)
+        .map((spec) => spec.replace("file:tarballs/", ""))
+        .sort(),
+    ).toEqual([...tarballs].sort());
     for (const name of Object.keys(manifest.dependencies)) expect(manifest.overrides[name]).toBe(`$${name}`);
     // Every @imgctl/* (or imgctl) dependency of every packed package is one of the tarballs, with a real version.
     for (const tarball of tarballs) {
@@ -38,6 +46,8 @@ describe("install-cli --dry-run", () => {
         if (dep.startsWith("@imgctl/")) expect(manifest.dependencies[dep], `${pkg.name} → ${dep}`).toBeDefined();
       }
     }
-    expect(Object.keys(manifest.dependencies)).toEqual(expect.arrayContaining(["imgctl", "@imgctl/client", "@imgctl/emulator", "@imgctl/plugin-metadata-policy"]));
+    expect(Object.keys(manifest.dependencies)).toEqual(
+      expect.arrayContaining(["imgctl", "@imgctl/client", "@imgctl/emulator", "@imgctl/plugin-metadata-policy"]),
+    );
   }, 200_000);
 });

@@ -12,7 +12,11 @@ let box: ReturnType<typeof sandbox>;
 let stockBin: string;
 // Stock oclif warns that a *linked* ESM plugin cannot be transpiled; the stock CLI loads the plugin
 // as a core plugin, so silence that warning to compare the commands' own output.
-const env = (): Record<string, string> => ({ ...box.env, XDG_CACHE_HOME: `${box.dir}/cache`, OCLIF_DISABLE_LINKED_ESM_WARNING: "1" });
+const env = (): Record<string, string> => ({
+  ...box.env,
+  XDG_CACHE_HOME: `${box.dir}/cache`,
+  OCLIF_DISABLE_LINKED_ESM_WARNING: "1",
+});
 
 beforeAll(() => {
   box = sandbox();
@@ -25,8 +29,15 @@ afterAll(() => box.restore());
 
 function both(args: string[], extraEnv: Record<string, string> = {}) {
   const imgctl = imgctlSync(["contract", ...args], { ...env(), ...extraEnv });
-  const stock = spawnSync(process.execPath, [stockBin, "contract", ...args], { env: { ...process.env, ...env(), ...extraEnv }, encoding: "utf8", timeout: 30_000 });
-  return { imgctl: { status: imgctl.status, stdout: imgctl.stdout, stderr: imgctl.stderr }, stock: { status: stock.status, stdout: stock.stdout, stderr: stock.stderr } };
+  const stock = spawnSync(process.execPath, [stockBin, "contract", ...args], {
+    env: { ...process.env, ...env(), ...extraEnv },
+    encoding: "utf8",
+    timeout: 30_000,
+  });
+  return {
+    imgctl: { status: imgctl.status, stdout: imgctl.stdout, stderr: imgctl.stderr },
+    stock: { status: stock.status, stdout: stock.stdout, stderr: stock.stderr },
+  };
 }
 
 describe("a third-party plugin behaves as in stock oclif", () => {

@@ -41,24 +41,35 @@ describe("images list on the local profile", () => {
   it("an API error still prints its one line and exits 3", () => {
     const missing = run(["images", "get", demo.missingImage]);
     expect(missing.status).toBe(3);
-    expect(missing.stderr).toMatch(new RegExp(`^Error: 404 NotFoundError: Image ${demo.missingImage} not found \\(request id [0-9a-f]+\\)\n$`));
+    expect(missing.stderr).toMatch(
+      new RegExp(`^Error: 404 NotFoundError: Image ${demo.missingImage} not found \\(request id [0-9a-f]+\\)\n$`),
+    );
   });
 });
 
 describe("the module compile cache", () => {
   const run = (tmp: string, env: Record<string, string> = {}) => {
     mkdirSync(tmp, { recursive: true });
-    const out = spawnSync(process.execPath, [bin, "--version"], { env: { ...process.env, TMPDIR: tmp, ...env }, encoding: "utf8" });
+    const out = spawnSync(process.execPath, [bin, "--version"], {
+      env: { ...process.env, TMPDIR: tmp, ...env },
+      encoding: "utf8",
+    });
     expect(out.status, out.stderr).toBe(0);
     return existsSync(join(tmp, "node-compile-cache"));
   };
 
-  it.runIf(typeof (module as { enableCompileCache?: unknown }).enableCompileCache === "function")("is kept in the OS temp directory unless NODE_DISABLE_COMPILE_CACHE is set", () => {
-    expect(run(join(box.dir, "tmp-on"))).toBe(true);
-    expect(run(join(box.dir, "tmp-off"), { NODE_DISABLE_COMPILE_CACHE: "1" })).toBe(false);
-  });
+  it.runIf(typeof (module as { enableCompileCache?: unknown }).enableCompileCache === "function")(
+    "is kept in the OS temp directory unless NODE_DISABLE_COMPILE_CACHE is set",
+    () => {
+      expect(run(join(box.dir, "tmp-on"))).toBe(true);
+      expect(run(join(box.dir, "tmp-off"), { NODE_DISABLE_COMPILE_CACHE: "1" })).toBe(false);
+    },
+  );
 
-  it.runIf(typeof (module as { enableCompileCache?: unknown }).enableCompileCache !== "function")("is not there on a Node without one, and the CLI starts as before", () => {
-    expect(run(join(box.dir, "tmp-none"))).toBe(false);
-  });
+  it.runIf(typeof (module as { enableCompileCache?: unknown }).enableCompileCache !== "function")(
+    "is not there on a Node without one, and the CLI starts as before",
+    () => {
+      expect(run(join(box.dir, "tmp-none"))).toBe(false);
+    },
+  );
 });

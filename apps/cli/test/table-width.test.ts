@@ -9,7 +9,8 @@ let box: ReturnType<typeof sandbox>;
 const TEAM = "ウェブチーム長い名前のチームです";
 
 /** Display columns: the CJK and full-width ranges used here take two. */
-const columns = (text: string): number => [...text].reduce((w, ch) => w + (/[\u3000-\u9fff\uff01-\uff60]/.test(ch) ? 2 : 1), 0);
+const columns = (text: string): number =>
+  [...text].reduce((w, ch) => w + (/[\u3000-\u9fff\uff01-\uff60]/.test(ch) ? 2 : 1), 0);
 
 beforeAll(async () => {
   box = sandbox();

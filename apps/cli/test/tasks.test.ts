@@ -10,7 +10,10 @@ const started: string[] = [];
 beforeAll(async () => {
   box = sandbox();
   for (let i = 0; i < 3; i++) {
-    started.push((await imgctlJson<TaskIdList>(["images", "create", "--name", `cli-task-${i}`, "--volume-id", demo.bootVolume])).tasks[0]!);
+    started.push(
+      (await imgctlJson<TaskIdList>(["images", "create", "--name", `cli-task-${i}`, "--volume-id", demo.bootVolume]))
+        .tasks[0]!,
+    );
   }
   for (const id of started) await imgctlJson<Task>(["tasks", "wait", id]);
 });
@@ -32,7 +35,22 @@ describe("tasks list", () => {
   });
 
   it("filters: --state, --type, --no-acknowledged, --order asc", async () => {
-    expect(ids(await imgctlJson<TaskList>(["tasks", "list", "--state", "FINISHED", "--type", "create_image", "--order", "asc", "--limit", "1000"])).slice(-3)).toEqual(started);
+    expect(
+      ids(
+        await imgctlJson<TaskList>([
+          "tasks",
+          "list",
+          "--state",
+          "FINISHED",
+          "--type",
+          "create_image",
+          "--order",
+          "asc",
+          "--limit",
+          "1000",
+        ]),
+      ).slice(-3),
+    ).toEqual(started);
     expect((await imgctlJson<TaskList>(["tasks", "list", "--state", "RUNNING", "--state", "NEW"])).count).toBe(0);
     expect((await imgctlJson<TaskList>(["tasks", "list", "--type", "download_image"])).count).toBe(0);
     expect(ids(await imgctlJson<TaskList>(["tasks", "list", "--no-acknowledged"]))).toContain(started[0]);
@@ -50,14 +68,23 @@ describe("tasks list", () => {
   });
 
   it("--active lists the NEW and RUNNING tasks only", async () => {
-    const { tasks } = await imgctlJson<TaskIdList>(["images", "create", "--name", "cli-task-active", "--volume-id", demo.bootVolume]);
+    const { tasks } = await imgctlJson<TaskIdList>([
+      "images",
+      "create",
+      "--name",
+      "cli-task-active",
+      "--volume-id",
+      demo.bootVolume,
+    ]);
     expect(ids(await imgctlJson<TaskList>(["tasks", "list", "--active"]))).toEqual(tasks);
     await imgctlJson<Task>(["tasks", "wait", tasks[0]!]);
     expect((await imgctlJson<TaskList>(["tasks", "list", "--active", "--all"])).count).toBe(0);
   });
 
   it("another client's tasks are not listed", async () => {
-    const beta = await withEnv({ GCORE_API_KEY: demo.betaKey }, () => imgctlJson<TaskList>(["tasks", "list", "--project", "20", "--all"]));
+    const beta = await withEnv({ GCORE_API_KEY: demo.betaKey }, () =>
+      imgctlJson<TaskList>(["tasks", "list", "--project", "20", "--all"]),
+    );
     expect(ids(beta)).not.toContain(started[0]);
     const foreign = await imgctlJson<TaskList>(["tasks", "list", "--project", "20"]);
     expect(foreign.count).toBe(0);
@@ -65,11 +92,23 @@ describe("tasks list", () => {
 
   it("bad flag values are usage errors (exit 2), one line", async () => {
     const cases: Array<[string[], string]> = [
-      [["--state", "DONE"], "Error: Expected --state=DONE to be one of: NEW, RUNNING, FINISHED, ERROR See more help with --help\n"],
-      [["--limit", "0"], "Error: Parsing --limit Expected an integer greater than or equal to 1 but received: 0 See more help with --help\n"],
-      [["--limit", "many"], "Error: Parsing --limit Expected an integer but received: many See more help with --help\n"],
+      [
+        ["--state", "DONE"],
+        "Error: Expected --state=DONE to be one of: NEW, RUNNING, FINISHED, ERROR See more help with --help\n",
+      ],
+      [
+        ["--limit", "0"],
+        "Error: Parsing --limit Expected an integer greater than or equal to 1 but received: 0 See more help with --help\n",
+      ],
+      [
+        ["--limit", "many"],
+        "Error: Parsing --limit Expected an integer but received: many See more help with --help\n",
+      ],
       [["--order", "random"], "Error: Expected --order=random to be one of: desc, asc See more help with --help\n"],
-      [["--active", "--state", "NEW"], "Error: The following error occurred: --state=NEW cannot also be provided when using --active See more help with --help\n"],
+      [
+        ["--active", "--state", "NEW"],
+        "Error: The following error occurred: --state=NEW cannot also be provided when using --active See more help with --help\n",
+      ],
     ];
     for (const [args, stderr] of cases) {
       const out = await imgctl(["tasks", "list", ...args]);
@@ -85,10 +124,16 @@ describe("tasks ack", () => {
     expect(out.code, out.stderr).toBe(0);
     expect(out.stdout.trim().split("\n")).toHaveLength(3);
     const again = await imgctlJson<TaskList>(["tasks", "ack", started[0]!]);
-    expect(again.results[0]).toMatchObject({ id: started[0], acknowledged_at: expect.any(String), acknowledged_by: expect.any(Number) });
+    expect(again.results[0]).toMatchObject({
+      id: started[0],
+      acknowledged_at: expect.any(String),
+      acknowledged_by: expect.any(Number),
+    });
     const get = await imgctl(["tasks", "get", started[0]!]);
     expect(get.stdout).toMatch(/^acknowledged\s+\S+ by user \d+$/m);
-    expect(ids(await imgctlJson<TaskList>(["tasks", "list", "--acknowledged", "--all"]))).toEqual(expect.arrayContaining([started[0], started[1]]));
+    expect(ids(await imgctlJson<TaskList>(["tasks", "list", "--acknowledged", "--all"]))).toEqual(
+      expect.arrayContaining([started[0], started[1]]),
+    );
   });
 
   it("--all acknowledges every finished task of the project and region", async () => {
@@ -114,18 +159,31 @@ describe("tasks ack", () => {
   it("an unknown id, or another client's task, is the API's 404 (exit 3)", async () => {
     const out = await imgctl(["tasks", "ack", missingTask]);
     expect(out.code).toBe(3);
-    expect(out.stderr).toMatch(new RegExp(`^Error: 404 NotFoundError: Task ${missingTask} not found \\(request id [0-9a-f]+\\)\n$`));
+    expect(out.stderr).toMatch(
+      new RegExp(`^Error: 404 NotFoundError: Task ${missingTask} not found \\(request id [0-9a-f]+\\)\n$`),
+    );
     const beta = await withEnv({ GCORE_API_KEY: demo.betaKey }, () => imgctl(["tasks", "ack", started[2]!, "--json"]));
     expect(beta.code).toBe(3);
-    expect(JSON.parse(beta.stdout)).toMatchObject({ error: { status: 404, message: `Task ${started[2]} not found`, exitCode: 3 } });
+    expect(JSON.parse(beta.stdout)).toMatchObject({
+      error: { status: 404, message: `Task ${started[2]} not found`, exitCode: 3 },
+    });
   });
 
   it("a task still running cannot be acknowledged: the API's 409 (exit 3)", async () => {
-    const { tasks } = await imgctlJson<TaskIdList>(["images", "create", "--name", "cli-task-running", "--volume-id", demo.bootVolume]);
+    const { tasks } = await imgctlJson<TaskIdList>([
+      "images",
+      "create",
+      "--name",
+      "cli-task-running",
+      "--volume-id",
+      demo.bootVolume,
+    ]);
     const out = await imgctl(["tasks", "ack", tasks[0]!]);
     expect(out.code).toBe(3);
     expect(out.stderr).toMatch(
-      new RegExp(`^Error: 409 ConflictError: Task ${tasks[0]} is (NEW|RUNNING): only a FINISHED or ERROR task can be acknowledged \\(request id [0-9a-f]+\\)\n$`),
+      new RegExp(
+        `^Error: 409 ConflictError: Task ${tasks[0]} is (NEW|RUNNING): only a FINISHED or ERROR task can be acknowledged \\(request id [0-9a-f]+\\)\n$`,
+      ),
     );
     await imgctlJson<Task>(["tasks", "wait", tasks[0]!]);
   });

@@ -1,5 +1,8 @@
 /** Colour only on a TTY and never when NO_COLOR is set to a non-empty value (no-color.org). */
-export function colorEnabled(stream: { isTTY?: boolean } = process.stdout, env: Record<string, string | undefined> = process.env): boolean {
+export function colorEnabled(
+  stream: { isTTY?: boolean } = process.stdout,
+  env: Record<string, string | undefined> = process.env,
+): boolean {
   if (env.NO_COLOR) return false;
   if (env.FORCE_COLOR && env.FORCE_COLOR !== "0") return true;
   return !!stream.isTTY && env.TERM !== "dumb";

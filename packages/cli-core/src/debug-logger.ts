@@ -12,7 +12,10 @@ export interface Logger {
  * `--debug`: one stderr line per client log event. The client already shows Authorization as
  * `***`; the key is redacted again here so that no code path can print it.
  */
-export function createDebugLogger(apiKey: string | undefined, write: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Logger {
+export function createDebugLogger(
+  apiKey: string | undefined,
+  write: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Logger {
   const emit = (level: string) => (message: string, details?: object) => {
     const extra = details === undefined ? "" : ` ${safeJson(details)}`;
     write(redact(`imgctl ${level}: ${message}${extra}`, apiKey));

@@ -34,13 +34,17 @@ export interface RenderedError {
 
 export function isApiError(err: unknown): err is ApiErrorLike {
   const e = err as Partial<ApiErrorLike> | null;
-  return !!e && typeof e === "object" && typeof e.status === "number" && typeof e.message === "string" && "requestId" in e;
+  return (
+    !!e && typeof e === "object" && typeof e.status === "number" && typeof e.message === "string" && "requestId" in e
+  );
 }
 
 /** The API's message (the client's Error.message is already decorated with status and class). */
 function apiMessage(err: ApiErrorLike): string {
   const body = err.body as { message?: unknown } | undefined;
-  return body && typeof body === "object" && typeof body.message === "string" && body.message ? body.message : err.message;
+  return body && typeof body === "object" && typeof body.message === "string" && body.message
+    ? body.message
+    : err.message;
 }
 
 function invalidFieldsText(fields: unknown, message: string): string {
@@ -77,7 +81,10 @@ export function renderError(err: unknown): RenderedError {
       },
     };
   }
-  const e = (err instanceof Error ? err : new Error(String(err))) as Error & { oclif?: { exit?: number }; code?: string };
+  const e = (err instanceof Error ? err : new Error(String(err))) as Error & {
+    oclif?: { exit?: number };
+    code?: string;
+  };
   // An error that carries no exit code of its own (a dropped connection, a failed task, a bug) is a
   // run-time error: 3. A "no" (exit 1) is always said on purpose, with an explicit exit code.
   const exit = typeof e.oclif?.exit === "number" ? e.oclif.exit : EXIT.error;

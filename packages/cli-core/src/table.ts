@@ -75,7 +75,10 @@ function fitWidths(widths: number[], floors: Array<number | undefined>, maxWidth
  * The width tables must fit: the terminal's, when stdout is one (`COLUMNS` when the terminal does
  * not say). Piped or redirected output is not cut: scripts get every character.
  */
-export function terminalWidth(stream: { isTTY?: boolean; columns?: number } = process.stdout, env: Record<string, string | undefined> = process.env): number | undefined {
+export function terminalWidth(
+  stream: { isTTY?: boolean; columns?: number } = process.stdout,
+  env: Record<string, string | undefined> = process.env,
+): number | undefined {
   if (!stream.isTTY) return undefined;
   const fromEnv = Number(env.COLUMNS);
   return stream.columns || (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80);
@@ -88,7 +91,11 @@ export interface TableOptions {
 }
 
 /** Renders rows as a borderless, gh-style table (two spaces between columns); bold headers only when colour is on. */
-export function renderTable<T>(rows: readonly T[], columns: ReadonlyArray<Column<T>>, options: TableOptions = {}): string {
+export function renderTable<T>(
+  rows: readonly T[],
+  columns: ReadonlyArray<Column<T>>,
+  options: TableOptions = {},
+): string {
   const head = columns.map((c) => c.header.toUpperCase());
   const body = rows.map((row) => columns.map((c) => cell(c.get(row))));
   const natural = head.map((h, i) => body.reduce((max, r) => Math.max(max, displayWidth(r[i]!)), displayWidth(h)));
@@ -106,7 +113,10 @@ export function renderTable<T>(rows: readonly T[], columns: ReadonlyArray<Column
 }
 
 /** Renders `key  value` lines for a single object. */
-export function renderKeyValues(entries: ReadonlyArray<readonly [string, unknown]>, options: { color?: boolean } = {}): string {
+export function renderKeyValues(
+  entries: ReadonlyArray<readonly [string, unknown]>,
+  options: { color?: boolean } = {},
+): string {
   const keyWidth = Math.max(0, ...entries.map(([k]) => displayWidth(k)));
   return entries.map(([k, v]) => `${bold(pad(k, keyWidth), !!options.color)}  ${cell(v)}`).join("\n");
 }

@@ -1,9 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { colorEnabled, createDebugLogger, parseKeyValue, redact, renderError, renderTable, terminalWidth, toMetadataMap } from "../src/index.js";
+import {
+  colorEnabled,
+  createDebugLogger,
+  parseKeyValue,
+  redact,
+  renderError,
+  renderTable,
+  terminalWidth,
+  toMetadataMap,
+} from "../src/index.js";
 
 describe("renderError", () => {
   it("renders an API error on one line with status, class, message and request id", () => {
-    const err = Object.assign(new Error("Image not\nfound"), { name: "NotFoundError", status: 404, exceptionClass: "NotFoundError", requestId: "rid-1" });
+    const err = Object.assign(new Error("Image not\nfound"), {
+      name: "NotFoundError",
+      status: 404,
+      exceptionClass: "NotFoundError",
+      requestId: "rid-1",
+    });
     const r = renderError(err);
     expect(r.line).toBe("404 NotFoundError: Image not found (request id rid-1)");
     expect(r.exit).toBe(3);
@@ -37,13 +51,24 @@ describe("flags helpers", () => {
     expect(parseKeyValue("a=")).toEqual(["a", ""]);
     expect(() => parseKeyValue("=x")).toThrow(/key=value/);
     expect(() => parseKeyValue("nokey")).toThrow(/key=value/);
-    expect(toMetadataMap([{ key: "a", value: "1" }, { key: "a", value: "2" }])).toEqual({ a: "2" });
+    expect(
+      toMetadataMap([
+        { key: "a", value: "1" },
+        { key: "a", value: "2" },
+      ]),
+    ).toEqual({ a: "2" });
   });
 });
 
 describe("table and colour", () => {
   it("renders a borderless table with '-' for empty cells", () => {
-    const out = renderTable([{ a: "x", b: null }], [{ header: "a", get: (r) => r.a }, { header: "bee", get: (r) => r.b }]);
+    const out = renderTable(
+      [{ a: "x", b: null }],
+      [
+        { header: "a", get: (r) => r.a },
+        { header: "bee", get: (r) => r.b },
+      ],
+    );
     expect(out.split("\n")).toEqual(["A  BEE", "x  -"]);
   });
 
@@ -56,17 +81,28 @@ describe("table and colour", () => {
 
 describe("table layout", () => {
   it("pads by code points and bolds headers only with colour", () => {
-    const rows = [{ a: "größe", b: 1 }, { a: "x", b: 22 }];
+    const rows = [
+      { a: "größe", b: 1 },
+      { a: "x", b: 22 },
+    ];
     type Row = { a: string; b: number };
-    const cols = [{ header: "a", get: (r: Row) => r.a }, { header: "b", get: (r: Row) => r.b }];
+    const cols = [
+      { header: "a", get: (r: Row) => r.a },
+      { header: "b", get: (r: Row) => r.b },
+    ];
     expect(renderTable(rows, cols).split("\n")).toEqual(["A      B", "größe  1", "x      22"]);
-    expect(renderTable(rows, cols, { color: true }).split("\n")[0]).toBe("\u001B[1mA    \u001B[22m  \u001B[1mB\u001B[22m");
+    expect(renderTable(rows, cols, { color: true }).split("\n")[0]).toBe(
+      "\u001B[1mA    \u001B[22m  \u001B[1mB\u001B[22m",
+    );
   });
 
   it("lays out 1,000 rows quickly", () => {
     const rows = Array.from({ length: 1000 }, (_, i) => ({ id: `id-${i}`, name: `image-${i}` }));
     const start = performance.now();
-    const out = renderTable(rows, [{ header: "id", get: (r) => r.id }, { header: "name", get: (r) => r.name }]);
+    const out = renderTable(rows, [
+      { header: "id", get: (r) => r.id },
+      { header: "name", get: (r) => r.name },
+    ]);
     expect(out.split("\n")).toHaveLength(1001);
     expect(performance.now() - start).toBeLessThan(100);
   });

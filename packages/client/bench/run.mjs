@@ -20,9 +20,15 @@ const WARMUP = 500;
 const GOALS = { overheadPct: 15, overheadUs: 25, minBytes: 10_240, gzipBytes: 4_096 };
 
 const TASK = JSON.stringify({
-  id: "d1b0f4a2-3c5e-4f6a-9b8c-7d6e5f4a3b21", user_id: 11, task_type: "create_image", state: "FINISHED",
-  created_on: "2025-04-03T10:00:00.000000+00:00", finished_on: "2025-04-03T10:00:05.000000+00:00",
-  project_id: 10, region_id: 1, created_resources: { images: ["9c35f6e5-7a0a-4a1b-8f1e-2d1c5f3b4a01"] },
+  id: "d1b0f4a2-3c5e-4f6a-9b8c-7d6e5f4a3b21",
+  user_id: 11,
+  task_type: "create_image",
+  state: "FINISHED",
+  created_on: "2025-04-03T10:00:00.000000+00:00",
+  finished_on: "2025-04-03T10:00:05.000000+00:00",
+  project_id: 10,
+  region_id: 1,
+  created_resources: { images: ["9c35f6e5-7a0a-4a1b-8f1e-2d1c5f3b4a01"] },
 });
 const TASK_ID = "d1b0f4a2-3c5e-4f6a-9b8c-7d6e5f4a3b21";
 const KEY = "bench-key";
@@ -48,7 +54,9 @@ async function main() {
   const realFetch = globalThis.fetch;
   globalThis.fetch = async (input, init) => {
     const request = new Request(input, init);
-    return new Response(TASK, { headers: { "content-type": "application/json", "content-length": String(TASK.length), "x-url": request.url } });
+    return new Response(TASK, {
+      headers: { "content-type": "application/json", "content-length": String(TASK.length), "x-url": request.url },
+    });
   };
   const stubbed = await compare("http://stub.local/cloud", REQUESTS * 4, ROUNDS);
   globalThis.fetch = realFetch;
@@ -67,13 +75,23 @@ async function main() {
     loopback: rows,
     loopbackWithMiddleware: middleware,
     stubbed,
-    overhead: { us: clientRow.deltaUs, pct: overheadPct, goalUs: GOALS.overheadUs, goalPct: GOALS.overheadPct,
+    overhead: {
+      us: clientRow.deltaUs,
+      pct: overheadPct,
+      goalUs: GOALS.overheadUs,
+      goalPct: GOALS.overheadPct,
       pass: clientRow.deltaUs <= GOALS.overheadUs && overheadPct <= GOALS.overheadPct,
-      cpuUs: clientRow.cpuDeltaUs, cpuPct: cpuOverheadPct,
+      cpuUs: clientRow.cpuDeltaUs,
+      cpuPct: cpuOverheadPct,
       cpuPass: clientRow.cpuDeltaUs <= GOALS.overheadUs && cpuOverheadPct <= GOALS.overheadPct,
-      loadAverage: os.loadavg()[0] },
-    bundle: { ...bundle, goalMinBytes: GOALS.minBytes, goalGzipBytes: GOALS.gzipBytes,
-      pass: bundle.minBytes <= GOALS.minBytes && bundle.gzipBytes <= GOALS.gzipBytes },
+      loadAverage: os.loadavg()[0],
+    },
+    bundle: {
+      ...bundle,
+      goalMinBytes: GOALS.minBytes,
+      goalGzipBytes: GOALS.gzipBytes,
+      pass: bundle.minBytes <= GOALS.minBytes && bundle.gzipBytes <= GOALS.gzipBytes,
+    },
   };
 
   console.log(`\nPer request, loopback node:http, ${ROUNDS} alternating rounds × ${REQUESTS} sequential GETs per arm`);
@@ -81,17 +99,25 @@ async function main() {
   console.table(Object.fromEntries(rows.map(({ name, ...r }) => [name, r])));
   console.log(`\nThe same with a no-op middleware registered (client.use), ${Math.ceil(ROUNDS / 2)} rounds\n`);
   console.table(Object.fromEntries(middleware.map(({ name, ...r }) => [name, r])));
-  console.log(`\nIn process, stubbed platform fetch (pure client work), ${ROUNDS} rounds × ${REQUESTS * 4} calls per arm\n`);
+  console.log(
+    `\nIn process, stubbed platform fetch (pure client work), ${ROUNDS} rounds × ${REQUESTS * 4} calls per arm\n`,
+  );
   console.table(Object.fromEntries(stubbed.map(({ name, ...r }) => [name, r])));
-  console.log(`\n@imgctl/client overhead vs fetch on loopback (goal ≤ ${GOALS.overheadUs} µs and ≤ ${GOALS.overheadPct} %), load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs:`);
+  console.log(
+    `\n@imgctl/client overhead vs fetch on loopback (goal ≤ ${GOALS.overheadUs} µs and ≤ ${GOALS.overheadPct} %), load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs:`,
+  );
   console.log(`  wall time: +${clientRow.deltaUs} µs (+${overheadPct} %)  ${result.overhead.pass ? "PASS" : "FAIL"}`);
-  console.log(`  CPU time:  +${clientRow.cpuDeltaUs} µs (+${cpuOverheadPct} %)  ${result.overhead.cpuPass ? "PASS" : "FAIL"}`);
+  console.log(
+    `  CPU time:  +${clientRow.cpuDeltaUs} µs (+${cpuOverheadPct} %)  ${result.overhead.cpuPass ? "PASS" : "FAIL"}`,
+  );
   console.log("\nBundle (esbuild --bundle --minify, gzip -9)\n");
   console.table({
     "openapi-fetch alone": { min: bundle.openapiFetchMinBytes, gzip: bundle.openapiFetchGzipBytes },
     "@imgctl/client + openapi-fetch": { min: bundle.minBytes, gzip: bundle.gzipBytes },
   });
-  console.log(`goal ≤ ${GOALS.minBytes} B min and ≤ ${GOALS.gzipBytes} B gzip  ${result.bundle.pass ? "PASS" : "FAIL"}`);
+  console.log(
+    `goal ≤ ${GOALS.minBytes} B min and ≤ ${GOALS.gzipBytes} B gzip  ${result.bundle.pass ? "PASS" : "FAIL"}`,
+  );
 
   mkdirSync(`${root}/bench-results`, { recursive: true });
   writeFileSync(`${root}/bench-results/client.json`, `${JSON.stringify(result, null, 2)}\n`);
@@ -103,8 +129,14 @@ async function compare(baseUrl, requests, rounds, only = ["openapi-fetch", "@img
   const url = `${baseUrl}/v1/tasks/${TASK_ID}`;
   const client = createImagesClient({ apiKey: KEY, baseUrl, projectId: 10, regionId: 1 }); // maxRetries 2, timeout 120 s
   // With a (no-op) middleware, resource calls go through openapi-fetch and build a Request for it.
-  const withMiddleware = createImagesClient({ apiKey: KEY, baseUrl, projectId: 10, regionId: 1 }).use({ onRequest: () => undefined });
-  const plain = createClient({ baseUrl, headers: { authorization: `APIKey ${KEY}` }, fetch: (r) => globalThis.fetch(r) });
+  const withMiddleware = createImagesClient({ apiKey: KEY, baseUrl, projectId: 10, regionId: 1 }).use({
+    onRequest: () => undefined,
+  });
+  const plain = createClient({
+    baseUrl,
+    headers: { authorization: `APIKey ${KEY}` },
+    fetch: (r) => globalThis.fetch(r),
+  });
   const arms = {
     // What a hand-written caller would do: fetch with the auth header, parse JSON, check the status.
     fetch: async () => {
@@ -159,7 +191,12 @@ async function bundleSize() {
   const size = async (contents) => {
     const out = await build({
       stdin: { contents, resolveDir: root, loader: "js" },
-      bundle: true, minify: true, format: "esm", platform: "neutral", write: false, logLevel: "silent",
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "neutral",
+      write: false,
+      logLevel: "silent",
     });
     const code = out.outputFiles[0].contents;
     return { min: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
@@ -167,7 +204,12 @@ async function bundleSize() {
   // Everything the package exports at runtime (types are erased), with openapi-fetch inlined.
   const all = await size(`export * from "./dist/index.js";`);
   const ofetch = await size(`export { default } from "openapi-fetch";`);
-  return { minBytes: all.min, gzipBytes: all.gzip, openapiFetchMinBytes: ofetch.min, openapiFetchGzipBytes: ofetch.gzip };
+  return {
+    minBytes: all.min,
+    gzipBytes: all.gzip,
+    openapiFetchMinBytes: ofetch.min,
+    openapiFetchGzipBytes: ofetch.gzip,
+  };
 }
 
 function median(xs) {

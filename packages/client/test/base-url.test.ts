@@ -39,7 +39,9 @@ describe("credentials in the base URL", () => {
     expect(error).toBeInstanceOf(ClientOptionsError);
     expect(error).toBeInstanceOf(ImagesClientError);
     expect(error.name).toBe("ClientOptionsError");
-    expect(error.message).toMatch(/^baseUrl must not contain a user name or password \(got "https?:\/\/\*\*\*@(api\.example|127\.0\.0\.1:1)\//);
+    expect(error.message).toMatch(
+      /^baseUrl must not contain a user name or password \(got "https?:\/\/\*\*\*@(api\.example|127\.0\.0\.1:1)\//,
+    );
     expect(error.message).toContain("pass the API key as apiKey or GCORE_API_KEY");
     expectNoSecret(error);
     // Nothing was attempted, so nothing was retried.
@@ -58,7 +60,9 @@ describe("credentials in the base URL", () => {
   it("a base URL that is not an http(s) URL fails at construction too, userinfo hidden", () => {
     const error = constructionError(() => createImagesClient({ baseUrl: `ftp://user:${SECRET}@host/cloud` }));
     expect(error).toBeInstanceOf(ClientOptionsError);
-    expect(error.message).toBe('baseUrl must be an http(s) URL such as https://api.gcore.com/cloud, got "ftp://***@host/cloud"');
+    expect(error.message).toBe(
+      'baseUrl must be an http(s) URL such as https://api.gcore.com/cloud, got "ftp://***@host/cloud"',
+    );
     const garbage = constructionError(() => createImagesClient({ baseUrl: `user:${SECRET}@not a url` }));
     expect(garbage.message).toMatch(/^baseUrl must be an http\(s\) URL/);
     expectNoSecret(garbage);
@@ -81,11 +85,15 @@ describe("URLs in messages never show userinfo (defence in depth)", () => {
     expect(String((thrown as Error).message)).toContain(SECRET);
     const error = toConnectionError(thrown, { method: "GET", url });
     expect(error.message).not.toContain(SECRET);
-    expect(error.message).toMatch(/^Connection error: GET http:\/\/\*\*\*@127\.0\.0\.1:1\/cloud\/v1\/images\/10\/1 failed: /);
+    expect(error.message).toMatch(
+      /^Connection error: GET http:\/\/\*\*\*@127\.0\.0\.1:1\/cloud\/v1\/images\/10\/1 failed: /,
+    );
   });
 
   it("hideUserinfo and redactUrl, parsable or not", () => {
-    expect(hideUserinfo(`see http://u:${SECRET}@h/x and https://h/y?a=b@c`)).toBe("see http://***@h/x and https://h/y?a=b@c");
+    expect(hideUserinfo(`see http://u:${SECRET}@h/x and https://h/y?a=b@c`)).toBe(
+      "see http://***@h/x and https://h/y?a=b@c",
+    );
     expect(redactUrl(`http://u:${SECRET}@h:99999/x`)).toBe("http://***@h:99999/x"); // port out of range: does not parse
     expect(redactUrl(`http://u:${SECRET}@h/x`)).toBe("http://h/x");
   });

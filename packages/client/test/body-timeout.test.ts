@@ -65,7 +65,9 @@ describe("a body that stalls after the headers", () => {
     const c = httpClient(url, { maxRetries: 0 });
     const { value, ms } = await timed(() => c.images.get(demoImageIds.alphaWebGolden, {}, { timeout: TIMEOUT }));
     expect(value).toBeInstanceOf(TimeoutError);
-    expect((value as Error).message).toMatch(/^Request timed out after 300 ms: GET http:\/\/127\.0\.0\.1:\d+\/cloud\/v1\/images\/10\/1\//);
+    expect((value as Error).message).toMatch(
+      /^Request timed out after 300 ms: GET http:\/\/127\.0\.0\.1:\d+\/cloud\/v1\/images\/10\/1\//,
+    );
     expect(ms).toBeGreaterThanOrEqual(TIMEOUT - 5);
     expect(ms).toBeLessThan(TIMEOUT + SLACK);
   });
@@ -77,7 +79,9 @@ describe("a body that stalls after the headers", () => {
     const image = await c.images.get(demoImageIds.alphaWebGolden);
     expect(image.name).toBe("alpha-web-golden");
     expect(logger.attempts()).toBe(2);
-    expect(logger.lines.find((l) => l.level === "warn")?.message).toMatch(/\(retry 1 of 2\): Request timed out after 300 ms/);
+    expect(logger.lines.find((l) => l.level === "warn")?.message).toMatch(
+      /\(retry 1 of 2\): Request timed out after 300 ms/,
+    );
   });
 
   it("every attempt stalls: maxRetries + 1 attempts, each bounded, then TimeoutError", async () => {

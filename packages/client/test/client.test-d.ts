@@ -1,5 +1,16 @@
 // Type tests (vitest typecheck): results have the spec's types; wrong parameters and bodies do not compile.
-import type { Image, ImageList, MetadataItem, MetadataItemList, ResellerImage, ResellerImageList, SharedImageList, Task, TaskIdList, TaskList } from "@imgctl/types";
+import type {
+  Image,
+  ImageList,
+  MetadataItem,
+  MetadataItemList,
+  ResellerImage,
+  ResellerImageList,
+  SharedImageList,
+  Task,
+  TaskIdList,
+  TaskList,
+} from "@imgctl/types";
 import { describe, expectTypeOf, it } from "vitest";
 import { createImagesClient, type ApiError, type ImagesClient, type ResolvedOptions } from "../src/index.js";
 
@@ -26,18 +37,29 @@ describe("results have the spec's types", () => {
     expectTypeOf(client.images.metadata.replace(id, { a: "b" })).resolves.toEqualTypeOf<void>();
     expectTypeOf(client.images.metadata.delete(id, "k")).resolves.toEqualTypeOf<void>();
     expectTypeOf(client.sharedImages.get()).resolves.toEqualTypeOf<SharedImageList>();
-    expectTypeOf(client.sharedImages.set({ entity_type: "client", entity_id: 1, region_id: 1, image_ids: null })).resolves.toEqualTypeOf<SharedImageList>();
+    expectTypeOf(
+      client.sharedImages.set({ entity_type: "client", entity_id: 1, region_id: 1, image_ids: null }),
+    ).resolves.toEqualTypeOf<SharedImageList>();
     expectTypeOf(client.sharedImages.delete()).resolves.toEqualTypeOf<void>();
     expectTypeOf(client.resellerImages.get(100)).resolves.toEqualTypeOf<ResellerImageList>();
-    expectTypeOf(client.resellerImages.set({ reseller_id: 100, region_id: 1, image_ids: [] })).resolves.toEqualTypeOf<ResellerImage>();
+    expectTypeOf(
+      client.resellerImages.set({ reseller_id: 100, region_id: 1, image_ids: [] }),
+    ).resolves.toEqualTypeOf<ResellerImage>();
     expectTypeOf(client.resellerImages.delete(100, { region_id: 1 })).resolves.toEqualTypeOf<void>();
     expectTypeOf(client.tasks.get(id)).resolves.toEqualTypeOf<Task>();
-    expectTypeOf(client.tasks.wait(id, { interval: 10, onProgress: (t) => expectTypeOf(t).toEqualTypeOf<Task>() })).resolves.toEqualTypeOf<Task>();
+    expectTypeOf(
+      client.tasks.wait(id, { interval: 10, onProgress: (t) => expectTypeOf(t).toEqualTypeOf<Task>() }),
+    ).resolves.toEqualTypeOf<Task>();
   });
 
   it("upload, bare-metal images, task lists and acknowledge", () => {
     expectTypeOf(client.images.upload({ name: "n", url: "https://x/y.img" })).resolves.toEqualTypeOf<TaskIdList>();
-    expectTypeOf(client.images.uploadAndWait({ name: "n", url: "https://x/y.img" }, { onImageProgress: (i) => expectTypeOf(i).toEqualTypeOf<Image>() })).resolves.toEqualTypeOf<Image>();
+    expectTypeOf(
+      client.images.uploadAndWait(
+        { name: "n", url: "https://x/y.img" },
+        { onImageProgress: (i) => expectTypeOf(i).toEqualTypeOf<Image>() },
+      ),
+    ).resolves.toEqualTypeOf<Image>();
     // @ts-expect-error -- url is required
     void client.images.upload({ name: "n" });
     expectTypeOf(client.baremetalImages.list({ metadata_kv: { a: "b" } })).resolves.toEqualTypeOf<ImageList>();

@@ -14,14 +14,23 @@ type Call = (c: ImagesClient, state: { imageId: string; taskId: string }) => Pro
 const METHODS: Record<OperationId, [string, Call]> = {
   imagesList: ["images.list", (c) => c.images.list({ metadata_k: ["owner"] })],
   imagesListOwned: ["images.listOwned", (c) => c.images.listOwned()],
-  imagesCreate: ["images.create", async (c, s) => (s.taskId = (await c.images.create({ name: "covered", volume_id: demoVolumeId(10, 1) })).tasks[0]!)],
+  imagesCreate: [
+    "images.create",
+    async (c, s) => (s.taskId = (await c.images.create({ name: "covered", volume_id: demoVolumeId(10, 1) })).tasks[0]!),
+  ],
   tasksGet: ["tasks.get", async (c, s) => (s.imageId = (await c.tasks.get(s.taskId)).created_resources!.images![0]!)],
   tasksAcknowledge: ["tasks.acknowledge", (c, s) => c.tasks.acknowledge(s.taskId)],
   tasksList: ["tasks.list", (c) => c.tasks.list({ state: ["FINISHED"], project_id: [10] })],
   tasksListActive: ["tasks.listActive", (c) => c.tasks.listActive()],
   tasksAcknowledgeAll: ["tasks.acknowledgeAll", (c) => c.tasks.acknowledgeAll({ project_id: 10, region_id: 1 })],
-  imagesUpload: ["images.upload", (c) => c.images.upload({ name: "uploaded", url: "https://images.example.com/covered.qcow2" })],
-  baremetalImagesCreate: ["baremetalImages.create", (c) => c.baremetalImages.create({ name: "bm-covered", volume_id: demoVolumeId(10, 1) })],
+  imagesUpload: [
+    "images.upload",
+    (c) => c.images.upload({ name: "uploaded", url: "https://images.example.com/covered.qcow2" }),
+  ],
+  baremetalImagesCreate: [
+    "baremetalImages.create",
+    (c) => c.baremetalImages.create({ name: "bm-covered", volume_id: demoVolumeId(10, 1) }),
+  ],
   baremetalImagesList: ["baremetalImages.list", (c) => c.baremetalImages.list()],
   imagesGet: ["images.get", (c, s) => c.images.get(s.imageId)],
   imagesUpdate: ["images.update", (c, s) => c.images.update(s.imageId, { name: "covered-2" })],
@@ -31,10 +40,22 @@ const METHODS: Record<OperationId, [string, Call]> = {
   imageMetadataItemGet: ["images.metadata.get", (c, s) => c.images.metadata.get(s.imageId, "a")],
   imageMetadataItemDelete: ["images.metadata.delete", (c, s) => c.images.metadata.delete(s.imageId, "a")],
   imagesDelete: ["images.delete", (c, s) => c.images.delete(s.imageId)],
-  sharedImagesSet: ["sharedImages.set", (c) => c.sharedImages.set({ entity_type: "project", entity_id: 10, region_id: 1, image_ids: [demoImageIds.ubuntu2404r1] })],
+  sharedImagesSet: [
+    "sharedImages.set",
+    (c) =>
+      c.sharedImages.set({
+        entity_type: "project",
+        entity_id: 10,
+        region_id: 1,
+        image_ids: [demoImageIds.ubuntu2404r1],
+      }),
+  ],
   sharedImagesGet: ["sharedImages.get", (c) => c.sharedImages.get({ entity_type: "project", entity_id: 10 })],
   sharedImagesDelete: ["sharedImages.delete", (c) => c.sharedImages.delete({ entity_type: "project", entity_id: 10 })],
-  resellerImagesSet: ["resellerImages.set", (c) => c.resellerImages.set({ reseller_id: 100, region_id: 1, image_ids: null })],
+  resellerImagesSet: [
+    "resellerImages.set",
+    (c) => c.resellerImages.set({ reseller_id: 100, region_id: 1, image_ids: null }),
+  ],
   resellerImagesGet: ["resellerImages.get", (c) => c.resellerImages.get(100)],
   resellerImagesDelete: ["resellerImages.delete", (c) => c.resellerImages.delete(100)],
 };

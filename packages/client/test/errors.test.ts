@@ -61,7 +61,11 @@ function expectApiError(error: Error, Class: typeof ApiError, status: number) {
 
 describe("API errors by status", () => {
   it("400 BadRequestError with invalid fields in the one-line message", async () => {
-    const e = expectApiError(await rejection(alpha.images.create({ name: "x", volume_id: "not-a-uuid" })), BadRequestError, 400);
+    const e = expectApiError(
+      await rejection(alpha.images.create({ name: "x", volume_id: "not-a-uuid" })),
+      BadRequestError,
+      400,
+    );
     expect(e.invalidFields).toHaveProperty("name");
     expect(e.invalidFields).toHaveProperty("volume_id");
     // The emulator's message already names the fields, so they are not repeated.
@@ -79,7 +83,11 @@ describe("API errors by status", () => {
   });
 
   it("404 NotFoundError, with the exact message format", async () => {
-    const e = expectApiError(await rejection(alpha.images.get("00000000-0000-4000-8000-000000000000")), NotFoundError, 404);
+    const e = expectApiError(
+      await rejection(alpha.images.get("00000000-0000-4000-8000-000000000000")),
+      NotFoundError,
+      404,
+    );
     expect(e.message).toMatch(/^404 NotFoundError: .+ \(request_id [0-9a-f]+\)$/);
     expect(e.exceptionClass).toBe("NotFoundError");
   });
@@ -109,11 +117,23 @@ describe("API errors by status", () => {
   });
 
   it("invalid fields the message does not mention are appended, three at most", () => {
-    const body = { exception_class: "ValidationError", message: "Bad input; ssh_key: unknown", request_id: "r1",
-      invalid_fields: { name: ["too short"], volume_id: ["bad", "worse"], os_type: ["x"], ssh_key: ["unknown"], min_disk: ["y"] } };
+    const body = {
+      exception_class: "ValidationError",
+      message: "Bad input; ssh_key: unknown",
+      request_id: "r1",
+      invalid_fields: {
+        name: ["too short"],
+        volume_id: ["bad", "worse"],
+        os_type: ["x"],
+        ssh_key: ["unknown"],
+        min_disk: ["y"],
+      },
+    };
     const e = ApiError.from(422, body, new Headers());
     expect(e).toBeInstanceOf(UnprocessableEntityError);
-    expect(e.message).toBe("422 UnprocessableEntityError: Bad input; ssh_key: unknown: name (too short), volume_id (bad; worse), os_type (x) and 1 more (request_id r1)");
+    expect(e.message).toBe(
+      "422 UnprocessableEntityError: Bad input; ssh_key: unknown: name (too short), volume_id (bad; worse), os_type (x) and 1 more (request_id r1)",
+    );
   });
 
   it("a non-JSON error body still gives a typed, one-line error", () => {
@@ -128,14 +148,20 @@ describe("client-side errors", () => {
     const bare = createImagesClient({ apiKey: demoKeys.alpha, baseUrl: IN_PROCESS_URL, fetch: emulator.fetch });
     const e = await rejection(bare.images.list());
     expect(e).toBeInstanceOf(MissingParameterError);
-    expect(e.message).toBe("project_id is required: pass it, or set projectId on the client (or GCORE_CLOUD_PROJECT_ID)");
-    await expect(bare.images.get("x", { project_id: 10 })).rejects.toThrow(/region_id is required.*GCORE_CLOUD_REGION_ID/);
+    expect(e.message).toBe(
+      "project_id is required: pass it, or set projectId on the client (or GCORE_CLOUD_PROJECT_ID)",
+    );
+    await expect(bare.images.get("x", { project_id: 10 })).rejects.toThrow(
+      /region_id is required.*GCORE_CLOUD_REGION_ID/,
+    );
     // Given per call, the same client works.
     expect((await bare.images.listOwned({ project_id: 10, region_id: 1 })).count).toBe(1);
   });
 
   it("TaskFailedError carries the task and its error", async () => {
-    const e = await rejection(alpha.images.createAndWait({ name: "doomed", volume_id: demoVolumeId(10, 1, 3) }, { interval: 1 }));
+    const e = await rejection(
+      alpha.images.createAndWait({ name: "doomed", volume_id: demoVolumeId(10, 1, 3) }, { interval: 1 }),
+    );
     expect(e).toBeInstanceOf(TaskFailedError);
     const task = (e as TaskFailedError).task;
     expect(task.state).toBe("ERROR");

@@ -36,12 +36,17 @@ export function httpClient(url: string, options: InternalClientOptions = {}) {
   } as ClientOptions);
 }
 
-export interface LogLine { level: keyof Logger; message: string; details?: object }
+export interface LogLine {
+  level: keyof Logger;
+  message: string;
+  details?: object;
+}
 
 /** A logger that keeps every line, to assert on attempts and on redaction. */
 export function memoryLogger(): Logger & { lines: LogLine[]; attempts(): number } {
   const lines: LogLine[] = [];
-  const at = (level: keyof Logger) => (message: string, details?: object) => void lines.push({ level, message, details });
+  const at = (level: keyof Logger) => (message: string, details?: object) =>
+    void lines.push({ level, message, details });
   return {
     lines,
     debug: at("debug"),

@@ -27,7 +27,9 @@ describe("in process", () => {
     const reason = new Error("user pressed ctrl-c");
     const controller = new AbortController();
     setTimeout(() => controller.abort(reason), 30);
-    await expect(client.images.get(demoImageIds.alphaWebGolden, {}, { signal: controller.signal })).rejects.toBe(reason);
+    await expect(client.images.get(demoImageIds.alphaWebGolden, {}, { signal: controller.signal })).rejects.toBe(
+      reason,
+    );
   });
 
   it("a dropped request (the handler's TypeError) is a ConnectionError: retried on a GET, final on a POST", async () => {
@@ -41,7 +43,9 @@ describe("in process", () => {
     emulator.setFaults({ rules: [{ operationId: "imagesCreate", drop: true, times: 1 }] });
     const e = await client.images.create({ name: "dropped", volume_id: demoVolumeId(10, 1) }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(ConnectionError);
-    expect((e as Error).message).toMatch(/^Connection error: POST http:\/\/emulator\.local\/cloud\/v1\/images\/10\/1 failed: imgctl-emulator fault: connection dropped$/);
+    expect((e as Error).message).toMatch(
+      /^Connection error: POST http:\/\/emulator\.local\/cloud\/v1\/images\/10\/1 failed: imgctl-emulator fault: connection dropped$/,
+    );
     expect(logger.attempts()).toBe(1);
   });
 });

@@ -42,7 +42,8 @@ function client(served: Served, options: Parameters<typeof httpClient>[1] = {}) 
 
 let n = 0;
 async function newImage(c: ImagesClient): Promise<string> {
-  return (await c.images.createAndWait({ name: `lost-delete-${++n}`, volume_id: demoVolumeId(10, 1) }, { interval: 5 })).id;
+  return (await c.images.createAndWait({ name: `lost-delete-${++n}`, volume_id: demoVolumeId(10, 1) }, { interval: 5 }))
+    .id;
 }
 
 async function expectGone(c: ImagesClient, id: string) {
@@ -66,7 +67,11 @@ describe("the answer of a processed DELETE is lost", () => {
     logger.lines.length = 0;
     await c.images.deleteAndWait(waited, {}, { interval: 5 });
     // The DELETE, its retry, and the GET that found the image gone.
-    expect(logger.lines.filter((l) => l.message.startsWith("→")).map((l) => l.message.split(" ")[1])).toEqual(["DELETE", "DELETE", "GET"]);
+    expect(logger.lines.filter((l) => l.message.startsWith("→")).map((l) => l.message.split(" ")[1])).toEqual([
+      "DELETE",
+      "DELETE",
+      "GET",
+    ]);
     await expectGone(c, waited);
   });
 
@@ -85,7 +90,9 @@ describe("the answer of a processed DELETE is lost", () => {
   it("no retries allowed: the 5xx itself sends deleteAndWait to look, and the image is gone", async () => {
     const { c } = client(immediate, { maxRetries: 0 });
     const id = await newImage(c);
-    immediate.emulator.setFaults({ rules: [{ operationId: "imagesDelete", status: 502, afterHandler: true, times: 1 }] });
+    immediate.emulator.setFaults({
+      rules: [{ operationId: "imagesDelete", status: 502, afterHandler: true, times: 1 }],
+    });
     await c.images.deleteAndWait(id, {}, { interval: 5 });
     await expectGone(c, id);
   });

@@ -52,17 +52,27 @@ describe("images", () => {
     expect(image).toMatchObject({ id: demoImageIds.alphaWebGolden, name: "alpha-web-golden", project_id: 10 });
     expect(image.metadata).toMatchObject({ owner: "team-web", env: "prod" });
     expect("price_per_hour" in image).toBe(false);
-    expect(await alpha.images.get(demoImageIds.ubuntu2404r1, { include_prices: true })).toHaveProperty("price_per_hour");
+    expect(await alpha.images.get(demoImageIds.ubuntu2404r1, { include_prices: true })).toHaveProperty(
+      "price_per_hour",
+    );
   });
 
   it("create + tasks.get + update + delete, step by step", async () => {
-    const { tasks } = await alpha.images.create({ name: "step-by-step", volume_id: demoVolumeId(10, 1), metadata: { team: "qa" } });
+    const { tasks } = await alpha.images.create({
+      name: "step-by-step",
+      volume_id: demoVolumeId(10, 1),
+      metadata: { team: "qa" },
+    });
     expect(tasks).toHaveLength(1);
     const task = await alpha.tasks.get(tasks[0]!);
     expect(task).toMatchObject({ id: tasks[0], task_type: "create_image", state: "FINISHED" });
     const id = task.created_resources!.images![0]!;
 
-    const updated = await alpha.images.update(id, { name: "step-by-step-2", ssh_key: "required", metadata: { tier: "gold" } });
+    const updated = await alpha.images.update(id, {
+      name: "step-by-step-2",
+      ssh_key: "required",
+      metadata: { tier: "gold" },
+    });
     expect(updated).toMatchObject({ id, name: "step-by-step-2", ssh_key: "required" });
     expect(updated.metadata).toMatchObject({ team: "qa", tier: "gold" });
 
@@ -83,7 +93,9 @@ describe("images", () => {
 describe("images.metadata", () => {
   let id: string;
   beforeAll(async () => {
-    id = (await alpha.images.createAndWait({ name: "meta-target", volume_id: demoVolumeId(10, 1), metadata: { a: "1" } })).id;
+    id = (
+      await alpha.images.createAndWait({ name: "meta-target", volume_id: demoVolumeId(10, 1), metadata: { a: "1" } })
+    ).id;
   });
 
   it("list / merge / get", async () => {
@@ -108,8 +120,17 @@ describe("images.metadata", () => {
 
 describe("sharedImages", () => {
   it("set / get / delete a client's record changes what the client sees", async () => {
-    const set = await admin.sharedImages.set({ entity_type: "client", entity_id: 1001, region_id: 1, image_ids: [demoImageIds.debian12r1] });
-    expect(set.results[0]).toMatchObject({ entity_type: "client", entity_id: 1001, image_ids: [demoImageIds.debian12r1] });
+    const set = await admin.sharedImages.set({
+      entity_type: "client",
+      entity_id: 1001,
+      region_id: 1,
+      image_ids: [demoImageIds.debian12r1],
+    });
+    expect(set.results[0]).toMatchObject({
+      entity_type: "client",
+      entity_id: 1001,
+      image_ids: [demoImageIds.debian12r1],
+    });
     const got = await admin.sharedImages.get({ entity_type: "client", entity_id: 1001 });
     expect(got.count).toBe(1);
     const limited = await alpha.images.list({ visibility: "public" });

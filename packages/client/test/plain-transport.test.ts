@@ -76,7 +76,12 @@ describe("a fetch with a plain form", () => {
     const list = (c: ImagesClient) => c.images.list();
     const plain = await outcome(list, withPlain);
     expect(plain).toEqual(await outcome(list, requestOnly));
-    expect(plain).toMatchObject({ status: 503, exceptionClass: "ServiceUnavailable", headersAreHeaders: true, retryAfter: "3" });
+    expect(plain).toMatchObject({
+      status: 503,
+      exceptionClass: "ServiceUnavailable",
+      headersAreHeaders: true,
+      retryAfter: "3",
+    });
   });
 
   it("a stalled plain handler times out like any other", async () => {
@@ -90,7 +95,9 @@ describe("a fetch with a plain form", () => {
     const seen: unknown[] = [];
     withPlain.use({ onRequest: ({ request }) => void seen.push(request) });
     await withPlain.images.get(demoImageIds.alphaWebGolden);
-    const response = await withPlain.fetch(new Request(`${IN_PROCESS_URL}/v1/images/10/1/${demoImageIds.alphaWebGolden}`));
+    const response = await withPlain.fetch(
+      new Request(`${IN_PROCESS_URL}/v1/images/10/1/${demoImageIds.alphaWebGolden}`),
+    );
     expect(response.status).toBe(200);
     expect(seen).toHaveLength(1);
     expect(seen[0]).toBeInstanceOf(Request);

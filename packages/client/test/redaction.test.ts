@@ -40,7 +40,8 @@ describe("redaction", () => {
     expectNoKey(dump);
     const sent = logger.lines.filter((l) => l.message.startsWith("→"));
     expect(sent.length).toBeGreaterThanOrEqual(6);
-    for (const line of sent) expect((line.details as { headers: Record<string, string> }).headers.authorization).toBe("***");
+    for (const line of sent)
+      expect((line.details as { headers: Record<string, string> }).headers.authorization).toBe("***");
   });
 
   it("errors carry no key: messages, stacks, inspect and JSON", async () => {
@@ -52,11 +53,22 @@ describe("redaction", () => {
     errors.push(await client.images.get(demoImageIds.alphaWebGolden, {}, { timeout: 20 }).catch((e: unknown) => e));
     emulator.setFaults(undefined);
     errors.push(await client.images.get("00000000-0000-4000-8000-000000000000").catch((e: unknown) => e));
-    errors.push(await httpClient(server.url, { apiKey: "wrong$key" }).images.list().catch((e: unknown) => e));
-    expect(errors.map((e) => (e as Error).name)).toEqual(["ConnectionError", "TimeoutError", "NotFoundError", "AuthenticationError"]);
+    errors.push(
+      await httpClient(server.url, { apiKey: "wrong$key" })
+        .images.list()
+        .catch((e: unknown) => e),
+    );
+    expect(errors.map((e) => (e as Error).name)).toEqual([
+      "ConnectionError",
+      "TimeoutError",
+      "NotFoundError",
+      "AuthenticationError",
+    ]);
     for (const e of errors) {
       const error = e as Error;
-      expectNoKey(`${error.message}\n${error.stack}\n${String(error)}\n${inspect(error, { depth: 10, showHidden: true })}`);
+      expectNoKey(
+        `${error.message}\n${error.stack}\n${String(error)}\n${inspect(error, { depth: 10, showHidden: true })}`,
+      );
       expectNoKey(JSON.stringify(error));
     }
     expect(inspect(errors[3])).not.toContain("wrong$key");
@@ -64,7 +76,14 @@ describe("redaction", () => {
 
   it("the client prints its options and nothing else", () => {
     const client = createImagesClient({ apiKey: KEY, baseUrl: "http://localhost:1/cloud", projectId: 10, regionId: 1 });
-    const shown = [inspect(client, { depth: 10, showHidden: true }), String(client), JSON.stringify(client), inspect(client.images, { depth: 10, showHidden: true }), inspect(client.raw, { depth: 10 }), JSON.stringify(client.options)];
+    const shown = [
+      inspect(client, { depth: 10, showHidden: true }),
+      String(client),
+      JSON.stringify(client),
+      inspect(client.images, { depth: 10, showHidden: true }),
+      inspect(client.raw, { depth: 10 }),
+      JSON.stringify(client.options),
+    ];
     for (const text of shown) expectNoKey(text);
     expect(String(client)).toBe("ImagesClient(http://localhost:1/cloud, project 10, region 1)");
     expect(Object.keys(client.options)).not.toContain("apiKey");

@@ -3,13 +3,7 @@
 import { createServer } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Emulator } from "@imgctl/emulator";
-import {
-  ConnectionError,
-  InternalServerError,
-  RateLimitError,
-  TimeoutError,
-  type ImagesClient,
-} from "../src/index.js";
+import { ConnectionError, InternalServerError, RateLimitError, TimeoutError, type ImagesClient } from "../src/index.js";
 import { BadRequestError } from "../src/errors.js";
 import { demoImageIds, demoVolumeId, httpClient, memoryLogger, startEmulator } from "./helpers.js";
 
@@ -68,7 +62,9 @@ describe("retried answers", () => {
     expect((await c.images.get(demoImageIds.alphaWebGolden)).name).toBe("alpha-web-golden");
     expect(logger.attempts()).toBe(3);
     // The retries carry their number.
-    const sent = logger.lines.filter((l) => l.message.startsWith("→")).map((l) => (l.details as { headers: Record<string, string> }).headers["x-retry-count"]);
+    const sent = logger.lines
+      .filter((l) => l.message.startsWith("→"))
+      .map((l) => (l.details as { headers: Record<string, string> }).headers["x-retry-count"]);
     expect(sent).toEqual([undefined, "1", "2"]);
 
     emulator.setFaults({ rules: [{ operationId: "imagesGet", status: 502, times: 2 }] });
@@ -107,7 +103,9 @@ describe("a create is never duplicated", () => {
     const { client: c, logger } = client();
     const before = await ownedCount(c, logger);
     emulator.setFaults({ rules: [{ operationId: "imagesCreate", status: 503, afterHandler: true, times: 1 }] });
-    await expect(c.images.create({ name: "once-503", volume_id: demoVolumeId(10, 1) })).rejects.toBeInstanceOf(InternalServerError);
+    await expect(c.images.create({ name: "once-503", volume_id: demoVolumeId(10, 1) })).rejects.toBeInstanceOf(
+      InternalServerError,
+    );
     expect(logger.attempts()).toBe(1);
     expect(await ownedCount(c, logger)).toBe(before + 1);
   });
@@ -127,7 +125,9 @@ describe("a create is never duplicated", () => {
     const { client: c, logger } = client({ timeout: 150 });
     const before = await ownedCount(c, logger);
     emulator.setFaults({ rules: [{ operationId: "imagesCreate", stallMs: 600, afterHandler: true, times: 1 }] });
-    await expect(c.images.create({ name: "once-slow", volume_id: demoVolumeId(10, 1) })).rejects.toBeInstanceOf(TimeoutError);
+    await expect(c.images.create({ name: "once-slow", volume_id: demoVolumeId(10, 1) })).rejects.toBeInstanceOf(
+      TimeoutError,
+    );
     expect(logger.attempts()).toBe(1);
     expect(await ownedCount(c, logger)).toBe(before + 1);
   });
@@ -184,7 +184,9 @@ describe("timeouts, drops and aborts", () => {
     emulator.setFaults({ rules: [{ operationId: "imagesList", drop: true }] });
     const e = await c.images.list({}, { maxRetries: 1 }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(ConnectionError);
-    expect((e as Error).message).toMatch(/^Connection error: GET http:\/\/127\.0\.0\.1:\d+\/cloud\/v1\/images\/10\/1 failed: /);
+    expect((e as Error).message).toMatch(
+      /^Connection error: GET http:\/\/127\.0\.0\.1:\d+\/cloud\/v1\/images\/10\/1 failed: /,
+    );
   });
 
   it("an abort stops the call at once, is not retried, and rejects with the signal's reason", async () => {

@@ -40,7 +40,14 @@ describe("shouldRetryFailure", () => {
 
 describe("retryDelay", () => {
   it("backs off 0.5·2ⁿ s, capped at 8 s, with up to 25 % jitter off", () => {
-    for (const [retry, base] of [[0, 500], [1, 1000], [2, 2000], [3, 4000], [4, 8000], [9, 8000]] as const) {
+    for (const [retry, base] of [
+      [0, 500],
+      [1, 1000],
+      [2, 2000],
+      [3, 4000],
+      [4, 8000],
+      [9, 8000],
+    ] as const) {
       for (let i = 0; i < 50; i++) {
         const d = retryDelay(undefined, retry);
         expect(d).toBeGreaterThan(base * 0.75);
@@ -57,7 +64,10 @@ describe("retryDelay", () => {
     expect(d).toBeLessThanOrEqual(3_000);
   });
   it("ignores server delays outside 0..60 s and falls back to backoff", () => {
-    for (const h of [[["retry-after", "61"]], [["retry-after-ms", "-5"]], [["retry-after", "soon"]]] as [string, string][][]) {
+    for (const h of [[["retry-after", "61"]], [["retry-after-ms", "-5"]], [["retry-after", "soon"]]] as [
+      string,
+      string,
+    ][][]) {
       const d = retryDelay(new Headers(h), 0);
       expect(d).toBeGreaterThan(375);
       expect(d).toBeLessThanOrEqual(500);

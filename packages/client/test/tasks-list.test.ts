@@ -13,7 +13,8 @@ const made: string[] = [];
 beforeAll(async () => {
   emulator = startEmulator();
   alpha = inProcessClient(emulator);
-  for (let i = 0; i < 5; i++) made.push((await alpha.images.create({ name: `task-list-${i}`, volume_id: demoVolumeId(10, 1) })).tasks[0]!);
+  for (let i = 0; i < 5; i++)
+    made.push((await alpha.images.create({ name: `task-list-${i}`, volume_id: demoVolumeId(10, 1) })).tasks[0]!);
 });
 afterAll(() => emulator.close());
 
@@ -102,7 +103,12 @@ describe("tasks.listActive", () => {
 describe("tasks.acknowledge / acknowledgeAll", () => {
   it("acknowledge sets acknowledged_at and _by and returns the task; again changes nothing", async () => {
     const task = await alpha.tasks.acknowledge(made[0]!);
-    expect(task).toMatchObject({ id: made[0], state: "FINISHED", acknowledged_at: expect.any(String), acknowledged_by: expect.any(Number) });
+    expect(task).toMatchObject({
+      id: made[0],
+      state: "FINISHED",
+      acknowledged_at: expect.any(String),
+      acknowledged_by: expect.any(Number),
+    });
     expect(await alpha.tasks.acknowledge(made[0]!)).toEqual(task);
     expect(ids((await alpha.tasks.list({ ...scope, is_acknowledged: true, limit: 1000 })).results)).toContain(made[0]);
   });

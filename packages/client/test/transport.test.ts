@@ -19,7 +19,11 @@ describe("with and without middleware, the same request", () => {
   function recording(): { client: ImagesClient; seen: Seen[] } {
     const seen: Seen[] = [];
     const client = createImagesClient({
-      apiKey: demoKeys.alpha, baseUrl: IN_PROCESS_URL, projectId: 10, regionId: 1, headers: { "X-Client": "tests" },
+      apiKey: demoKeys.alpha,
+      baseUrl: IN_PROCESS_URL,
+      projectId: 10,
+      regionId: 1,
+      headers: { "X-Client": "tests" },
       fetch: async (request) => {
         const headers = [...request.headers].sort(([a], [b]) => a.localeCompare(b));
         seen.push({ method: request.method, url: request.url, body: await request.clone().text(), headers });
@@ -32,7 +36,14 @@ describe("with and without middleware, the same request", () => {
   it("URL, query, body and headers match openapi-fetch's", async () => {
     const id = demoImageIds.alphaWebGolden;
     const calls: ((c: ImagesClient) => Promise<unknown>)[] = [
-      (c) => c.images.list({ metadata_k: ["a", "b c"], metadata_kv: { env: "prod" }, private: true, include_prices: true, region_id: 2 }),
+      (c) =>
+        c.images.list({
+          metadata_k: ["a", "b c"],
+          metadata_kv: { env: "prod" },
+          private: true,
+          include_prices: true,
+          region_id: 2,
+        }),
       (c) => c.images.get(id, { include_prices: true }, { headers: { "X-Call": "one", "X-CLIENT": "override" } }),
       (c) => c.images.metadata.merge(id, { k: "v w" }),
       (c) => c.images.metadata.get(id, "k"),
@@ -81,7 +92,14 @@ describe("on Node's fetch, timeouts and aborts close the connection", () => {
   }
 
   it("a timeout", async () => {
-    const client = createImagesClient({ apiKey: "k", baseUrl: url, projectId: 1, regionId: 1, timeout: 50, maxRetries: 0 });
+    const client = createImagesClient({
+      apiKey: "k",
+      baseUrl: url,
+      projectId: 1,
+      regionId: 1,
+      timeout: 50,
+      maxRetries: 0,
+    });
     const started = performance.now();
     await expect(client.tasks.get("t")).rejects.toBeInstanceOf(TimeoutError);
     expect(await closedSince(started)).toBe(true);
@@ -112,7 +130,14 @@ describe("on Node's fetch, timeouts and aborts close the connection", () => {
       return original(input, init);
     };
     try {
-      const client = createImagesClient({ apiKey: "k", baseUrl: url, projectId: 1, regionId: 1, timeout: 50, maxRetries: 0 });
+      const client = createImagesClient({
+        apiKey: "k",
+        baseUrl: url,
+        projectId: 1,
+        regionId: 1,
+        timeout: 50,
+        maxRetries: 0,
+      });
       await expect(client.tasks.get("t")).rejects.toBeInstanceOf(TimeoutError);
     } finally {
       globalThis.fetch = original;

@@ -17,12 +17,22 @@ afterAll(() => emulator.close());
 describe("images.upload", () => {
   it("returns the download_image task at once; the task names the new image", async () => {
     const alpha = inProcessClient(emulator);
-    const { tasks } = await alpha.images.upload({ name: "upload-plain", url: URL_OK, os_distro: "ubuntu", metadata: { owner: "qa" } });
+    const { tasks } = await alpha.images.upload({
+      name: "upload-plain",
+      url: URL_OK,
+      os_distro: "ubuntu",
+      metadata: { owner: "qa" },
+    });
     expect(tasks).toHaveLength(1);
     const task = await alpha.tasks.wait(tasks[0]!, { interval: 5 });
     expect(task).toMatchObject({ task_type: "download_image", state: "FINISHED" });
     const image = await alpha.images.get(task.created_resources!.images![0]!);
-    expect(image).toMatchObject({ name: "upload-plain", os_distro: "ubuntu", project_id: 10, metadata: expect.objectContaining({ owner: "qa" }) });
+    expect(image).toMatchObject({
+      name: "upload-plain",
+      os_distro: "ubuntu",
+      project_id: 10,
+      metadata: expect.objectContaining({ owner: "qa" }),
+    });
   });
 
   it("the emulator's task finishes before the image is active: the task alone is not enough", async () => {
@@ -39,9 +49,18 @@ describe("images.upload", () => {
     const seen: string[] = [];
     const image = await alpha.images.uploadAndWait(
       { name: "upload-and-wait", url: URL_OK, os_distro: "ubuntu", os_version: "22.04" },
-      { interval: 5, onProgress: (t) => seen.push(`task ${t.state}`), onImageProgress: (i) => seen.push(`image ${i.status}`) },
+      {
+        interval: 5,
+        onProgress: (t) => seen.push(`task ${t.state}`),
+        onImageProgress: (i) => seen.push(`image ${i.status}`),
+      },
     );
-    expect(image).toMatchObject({ name: "upload-and-wait", status: "active", os_distro: "ubuntu", os_version: "22.04" });
+    expect(image).toMatchObject({
+      name: "upload-and-wait",
+      status: "active",
+      os_distro: "ubuntu",
+      os_version: "22.04",
+    });
     expect(image.size).toBeGreaterThan(0);
     // After the task finished, the image was seen saving at least once before it was active.
     const afterTask = seen.slice(seen.indexOf("task FINISHED") + 1);
@@ -51,7 +70,9 @@ describe("images.upload", () => {
 
   it("an unreachable URL ends the task in ERROR: TaskFailedError with the task's message", async () => {
     const alpha = inProcessClient(emulator);
-    const error = await alpha.images.uploadAndWait({ name: "upload-unreachable", url: "https://nowhere.invalid/x.qcow2" }, { interval: 5 }).catch((e: unknown) => e);
+    const error = await alpha.images
+      .uploadAndWait({ name: "upload-unreachable", url: "https://nowhere.invalid/x.qcow2" }, { interval: 5 })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TaskFailedError);
     expect((error as TaskFailedError).task.task_type).toBe("download_image");
     expect((error as TaskFailedError).message).toMatch(/nowhere\.invalid/);
@@ -60,7 +81,9 @@ describe("images.upload", () => {
   it("a URL's user name and password never reach the error message", async () => {
     const alpha = inProcessClient(emulator);
     const url = "https://bob:S3cretPass@nowhere.invalid/x.qcow2";
-    const error = (await alpha.images.uploadAndWait({ name: "upload-userinfo", url }, { interval: 5 }).catch((e: unknown) => e)) as TaskFailedError;
+    const error = (await alpha.images
+      .uploadAndWait({ name: "upload-userinfo", url }, { interval: 5 })
+      .catch((e: unknown) => e)) as TaskFailedError;
     expect(error).toBeInstanceOf(TaskFailedError);
     expect(error.message).toContain("https://***@nowhere.invalid/x.qcow2");
     expect(error.message).not.toContain("S3cret");
@@ -76,12 +99,19 @@ describe("waitForImage", () => {
   };
 
   it("goes on while the image is active without a size, and returns once it has one", async () => {
-    const got = await waitForImage("i-1", sequence(image("queued", 0), image("saving", 0), image("active", 0), image("active", 42)), 1000, { interval: 1 });
+    const got = await waitForImage(
+      "i-1",
+      sequence(image("queued", 0), image("saving", 0), image("active", 0), image("active", 42)),
+      1000,
+      { interval: 1 },
+    );
     expect(got.size).toBe(42);
   });
 
   it("an image that ends in error is an ImageFailedError carrying the image", async () => {
-    const error = await waitForImage("i-1", sequence(image("saving", 0), image("error", null)), 1000, { interval: 1 }).catch((e: unknown) => e);
+    const error = await waitForImage("i-1", sequence(image("saving", 0), image("error", null)), 1000, {
+      interval: 1,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImageFailedError);
     expect((error as ImageFailedError).image.status).toBe("error");
     expect((error as Error).message).toBe("Image i-1 (n) ended in status error, not active");
@@ -96,7 +126,8 @@ describe("retries of the upload POST", () => {
   afterEach(() => emulator.setFaults(undefined));
   afterAll(() => server.close());
 
-  const owned = async (c: ReturnType<typeof httpClient>) => (await c.images.listOwned()).results.filter((i) => i.name.startsWith("upload-retry")).length;
+  const owned = async (c: ReturnType<typeof httpClient>) =>
+    (await c.images.listOwned()).results.filter((i) => i.name.startsWith("upload-retry")).length;
 
   it("a 5xx after the server processed it is not retried: exactly one new image", async () => {
     const logger = memoryLogger();
@@ -104,7 +135,9 @@ describe("retries of the upload POST", () => {
     const before = await owned(c);
     logger.lines.length = 0;
     emulator.setFaults({ rules: [{ operationId: "imagesUpload", status: 503, afterHandler: true, times: 1 }] });
-    await expect(c.images.upload({ name: "upload-retry-5xx", url: URL_OK })).rejects.toBeInstanceOf(InternalServerError);
+    await expect(c.images.upload({ name: "upload-retry-5xx", url: URL_OK })).rejects.toBeInstanceOf(
+      InternalServerError,
+    );
     expect(logger.attempts()).toBe(1);
     emulator.setFaults(undefined);
     expect(await owned(c)).toBe(before + 1);

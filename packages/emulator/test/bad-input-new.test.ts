@@ -16,8 +16,18 @@ describe("bad inputs on the new operations", () => {
     tmp.remove();
   });
   const raw = (method: string, path: string, body: BodyInit, type = "application/json") =>
-    em.fetch(new Request(`http://x/cloud${path}`, { method, body, headers: { authorization: `APIKey ${KEYS.alpha}`, "content-type": type } }));
-  const json = async (response: Response) => ({ status: response.status, body: await response.json(), headers: response.headers });
+    em.fetch(
+      new Request(`http://x/cloud${path}`, {
+        method,
+        body,
+        headers: { authorization: `APIKey ${KEYS.alpha}`, "content-type": type },
+      }),
+    );
+  const json = async (response: Response) => ({
+    status: response.status,
+    body: await response.json(),
+    headers: response.headers,
+  });
 
   it("literal paths are not captured by /v1/tasks/{task_id}; other methods are a 405 with Allow", async () => {
     // Before: POST answered 405 and GET 400 "task_id must be a uuid".
@@ -38,12 +48,31 @@ describe("bad inputs on the new operations", () => {
   it("upload: missing and wrong fields, bad URLs, bad metadata", async () => {
     const missing = await alpha.post("/v1/downloadimage/10/1", {});
     expectError(missing, 400, "ValidationError");
-    expect(missing.body.invalid_fields).toEqual({ name: ["must have required property 'name'"], url: ["must have required property 'url'"] });
+    expect(missing.body.invalid_fields).toEqual({
+      name: ["must have required property 'name'"],
+      url: ["must have required property 'url'"],
+    });
     const wrong = await alpha.post("/v1/downloadimage/10/1", {
-      name: "up", url: 7, cow_format: "yes", is_baremetal: "no", os_distro: 5, architecture: "sparc", extra: 1, metadata: { a: 1 },
+      name: "up",
+      url: 7,
+      cow_format: "yes",
+      is_baremetal: "no",
+      os_distro: 5,
+      architecture: "sparc",
+      extra: 1,
+      metadata: { a: 1 },
     });
     expectError(wrong, 400, "ValidationError");
-    expect(Object.keys(wrong.body.invalid_fields).sort()).toEqual(["architecture", "cow_format", "extra", "is_baremetal", "metadata.a", "name", "os_distro", "url"]);
+    expect(Object.keys(wrong.body.invalid_fields).sort()).toEqual([
+      "architecture",
+      "cow_format",
+      "extra",
+      "is_baremetal",
+      "metadata.a",
+      "name",
+      "os_distro",
+      "url",
+    ]);
     expect(wrong.body.invalid_fields.extra).toEqual(["unknown field"]);
     for (const url of ["ftp://example.com/x.img", "file:///etc/passwd", "example.com/x.img", "javascript:alert(1)"]) {
       const bad = await alpha.post("/v1/downloadimage/10/1", { name: "bad-url", url });
@@ -53,19 +82,38 @@ describe("bad inputs on the new operations", () => {
     const noHost = await alpha.post("/v1/downloadimage/10/1", { name: "bad-url", url: "http://" });
     expectError(noHost, 400, "ValidationError");
     expect(noHost.body.invalid_fields.url).toBeDefined();
-    const long = await alpha.post("/v1/downloadimage/10/1", { name: "long-url", url: `https://example.com/${"a".repeat(2048)}` });
+    const long = await alpha.post("/v1/downloadimage/10/1", {
+      name: "long-url",
+      url: `https://example.com/${"a".repeat(2048)}`,
+    });
     expectError(long, 400, "ValidationError");
-    const value = await alpha.post("/v1/downloadimage/10/1", { name: "big-value", url: "https://example.com/a", metadata: { k: "é".repeat(513) } });
+    const value = await alpha.post("/v1/downloadimage/10/1", {
+      name: "big-value",
+      url: "https://example.com/a",
+      metadata: { k: "é".repeat(513) },
+    });
     expectError(value, 400, "ValidationError");
     expect(value.body.invalid_fields).toEqual({ "metadata.k": ["value is longer than 1024 bytes"] });
-    expectError(await alpha.post("/v1/downloadimage/10/1", { name: "nul", url: "https://example.com/a", metadata: { "a\u0000": "b" } }), 400, "ValidationError");
+    expectError(
+      await alpha.post("/v1/downloadimage/10/1", {
+        name: "nul",
+        url: "https://example.com/a",
+        metadata: { "a\u0000": "b" },
+      }),
+      400,
+      "ValidationError",
+    );
   });
 
   it("upload and bare-metal create: body size, content type, access", async () => {
     const big = JSON.stringify({ name: "big", url: "https://example.com/a", metadata: { k: "v".repeat(1024 * 1024) } });
     expectError(await json(await raw("POST", "/v1/downloadimage/10/1", big)), 413, "PayloadTooLarge");
     expectError(await json(await raw("POST", "/v1/bmimages/10/1", big)), 413, "PayloadTooLarge");
-    expectError(await json(await raw("POST", "/v1/downloadimage/10/1", "name=x", "application/x-www-form-urlencoded")), 415, "UnsupportedMediaType");
+    expectError(
+      await json(await raw("POST", "/v1/downloadimage/10/1", "name=x", "application/x-www-form-urlencoded")),
+      415,
+      "UnsupportedMediaType",
+    );
     expectError(await json(await raw("POST", "/v1/bmimages/10/1", "{oops")), 400, "ValidationError");
     const ok = { name: "fine-name", url: "https://example.com/a" };
     expectError(await as(em, KEYS.resellerAcme).post("/v1/downloadimage/10/1", ok), 403, "ForbiddenError");
@@ -76,16 +124,41 @@ describe("bad inputs on the new operations", () => {
     const noVolume = await alpha.post("/v1/bmimages/10/1", { name: "bm" + "x" });
     expectError(noVolume, 400, "ValidationError");
     expect(Object.keys(noVolume.body.invalid_fields)).toEqual(["volume_id"]);
-    const wrongTypes = await alpha.post("/v1/bmimages/10/1", { name: 12, volume_id: "nope", is_baremetal: "yes", ssh_key: "maybe", source: "url" });
+    const wrongTypes = await alpha.post("/v1/bmimages/10/1", {
+      name: 12,
+      volume_id: "nope",
+      is_baremetal: "yes",
+      ssh_key: "maybe",
+      source: "url",
+    });
     expectError(wrongTypes, 400, "ValidationError");
     expect(wrongTypes.body.invalid_fields).toEqual({
-      name: ["must be string"], volume_id: ['must match format "uuid"'], is_baremetal: ["must be boolean,null"],
-      ssh_key: ["must be one of: allow, deny, required"], source: ["must be equal to constant"],
+      name: ["must be string"],
+      volume_id: ['must match format "uuid"'],
+      is_baremetal: ["must be boolean,null"],
+      ssh_key: ["must be one of: allow, deny, required"],
+      source: ["must be equal to constant"],
     });
-    expectError(await alpha.post("/v1/bmimages/10/1", { name: "bmx", volume_id: demoVolumeId(10, 1, 2) }), 400, "ValidationError");
-    expectError(await alpha.post("/v1/bmimages/10/1", { name: "bmx", volume_id: demoVolumeId(20, 1) }), 404, "NotFoundError");
-    expectError(await as(em, KEYS.resellerAcme).post("/v1/bmimages/10/1", { name: "bmx", volume_id: demoVolumeId(10, 1) }), 403, "ForbiddenError");
-    expectError(await as(em, KEYS.gamma).post("/v1/bmimages/10/1", { name: "bmx", volume_id: demoVolumeId(10, 1) }), 404, "NotFoundError");
+    expectError(
+      await alpha.post("/v1/bmimages/10/1", { name: "bmx", volume_id: demoVolumeId(10, 1, 2) }),
+      400,
+      "ValidationError",
+    );
+    expectError(
+      await alpha.post("/v1/bmimages/10/1", { name: "bmx", volume_id: demoVolumeId(20, 1) }),
+      404,
+      "NotFoundError",
+    );
+    expectError(
+      await as(em, KEYS.resellerAcme).post("/v1/bmimages/10/1", { name: "bmx", volume_id: demoVolumeId(10, 1) }),
+      403,
+      "ForbiddenError",
+    );
+    expectError(
+      await as(em, KEYS.gamma).post("/v1/bmimages/10/1", { name: "bmx", volume_id: demoVolumeId(10, 1) }),
+      404,
+      "NotFoundError",
+    );
   });
 
   it("bare-metal list: parameters and access", async () => {
@@ -101,11 +174,22 @@ describe("bad inputs on the new operations", () => {
 
   it("task list and active list: parameters", async () => {
     const cases: Array<[string, string]> = [
-      ["limit=0", "limit"], ["limit=1001", "limit"], ["limit=ten", "limit"], ["offset=-1", "offset"],
-      ["order_by=up", "order_by"], ["sorting=sideways", "sorting"], ["state=DONE", "state.0"], ["state=NEW&state=LATER", "state.1"],
-      ["project_id=abc", "project_id.0"], ["project_id=0", "project_id.0"], ["region_id=1&region_id=x", "region_id.1"],
-      ["is_acknowledged=maybe", "is_acknowledged"], ["from_timestamp=yesterday", "from_timestamp"], ["to_timestamp=2025-04-10T25:00:00Z", "to_timestamp"],
-      ["from_timestamp=2025-02-30", "from_timestamp"], [`task_type=${"t".repeat(256)}`, "task_type"],
+      ["limit=0", "limit"],
+      ["limit=1001", "limit"],
+      ["limit=ten", "limit"],
+      ["offset=-1", "offset"],
+      ["order_by=up", "order_by"],
+      ["sorting=sideways", "sorting"],
+      ["state=DONE", "state.0"],
+      ["state=NEW&state=LATER", "state.1"],
+      ["project_id=abc", "project_id.0"],
+      ["project_id=0", "project_id.0"],
+      ["region_id=1&region_id=x", "region_id.1"],
+      ["is_acknowledged=maybe", "is_acknowledged"],
+      ["from_timestamp=yesterday", "from_timestamp"],
+      ["to_timestamp=2025-04-10T25:00:00Z", "to_timestamp"],
+      ["from_timestamp=2025-02-30", "from_timestamp"],
+      [`task_type=${"t".repeat(256)}`, "task_type"],
     ];
     for (const [query, field] of cases) {
       const reply = await alpha.get(`/v1/tasks?${query}`);
@@ -113,7 +197,10 @@ describe("bad inputs on the new operations", () => {
       expect(Object.keys(reply.body.invalid_fields), query).toEqual([field]);
     }
     const date = await alpha.get("/v1/tasks?from_timestamp=2025-02-30");
-    expect(date.body).toMatchObject({ message: "Validation failed: from_timestamp: must be an ISO 8601 date-time", invalid_fields: { from_timestamp: ["must be an ISO 8601 date-time"] } });
+    expect(date.body).toMatchObject({
+      message: "Validation failed: from_timestamp: must be an ISO 8601 date-time",
+      invalid_fields: { from_timestamp: ["must be an ISO 8601 date-time"] },
+    });
     expectError(await alpha.get("/v1/tasks/10/1/active?limit=0"), 400, "ValidationError");
     expectError(await alpha.get(`/v1/tasks/10/1/active?task_type=${"t".repeat(256)}`), 400, "ValidationError");
     expectError(await alpha.get("/v1/tasks/10/x/active"), 400, "ValidationError");

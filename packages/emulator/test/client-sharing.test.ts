@@ -5,7 +5,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { as, KEYS, newEmulator } from "./helpers.js";
 
-const MESSAGE = "Only resellers and the admin can share images: a client key may read its own shared-image records but not change them";
+const MESSAGE =
+  "Only resellers and the admin can share images: a client key may read its own shared-image records but not change them";
 
 describe("a client that tries to share", () => {
   const em = newEmulator();
@@ -22,16 +23,27 @@ describe("a client that tries to share", () => {
     ["a client that does not exist", "client", 424242],
   ] as const;
 
-  it.each(entities)("PUT naming %s: 403 saying only resellers and the admin can share", async (_name, entity_type, entity_id) => {
-    const reply = await alpha.put("/v1/shared_image", { entity_type, entity_id, region_id: 1, image_ids: [] });
-    expect(reply.status).toBe(403);
-    expect(reply.body).toEqual({ exception_class: "ForbiddenError", message: MESSAGE, request_id: expect.stringMatching(/^[0-9a-f]{32}$/) });
-  });
+  it.each(entities)(
+    "PUT naming %s: 403 saying only resellers and the admin can share",
+    async (_name, entity_type, entity_id) => {
+      const reply = await alpha.put("/v1/shared_image", { entity_type, entity_id, region_id: 1, image_ids: [] });
+      expect(reply.status).toBe(403);
+      expect(reply.body).toEqual({
+        exception_class: "ForbiddenError",
+        message: MESSAGE,
+        request_id: expect.stringMatching(/^[0-9a-f]{32}$/),
+      });
+    },
+  );
 
   it.each(entities)("DELETE naming %s: the same 403", async (_name, entity_type, entity_id) => {
     const reply = await alpha.delete(`/v1/shared_image?entity_type=${entity_type}&entity_id=${entity_id}&region_id=1`);
     expect(reply.status).toBe(403);
-    expect(reply.body).toEqual({ exception_class: "ForbiddenError", message: MESSAGE, request_id: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    expect(reply.body).toEqual({
+      exception_class: "ForbiddenError",
+      message: MESSAGE,
+      request_id: expect.stringMatching(/^[0-9a-f]{32}$/),
+    });
   });
 
   it("DELETE of its own records (no entity named): the same 403", async () => {

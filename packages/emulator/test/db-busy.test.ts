@@ -26,8 +26,12 @@ describe("database busy", () => {
       other.exec("ROLLBACK");
       other.close();
     }
-    expect((await alpha.post("/v1/images/10/1", { name: "busy-img", volume_id: demoVolumeId(10, 1) })).status).toBe(200);
-    expect((await alpha.get("/v1/projectimages/10/1")).body.results.filter((i: any) => i.name === "busy-img")).toHaveLength(1);
+    expect((await alpha.post("/v1/images/10/1", { name: "busy-img", volume_id: demoVolumeId(10, 1) })).status).toBe(
+      200,
+    );
+    expect(
+      (await alpha.get("/v1/projectimages/10/1")).body.results.filter((i: any) => i.name === "busy-img"),
+    ).toHaveLength(1);
   });
 
   it("treats a trailing slash like none", async () => {

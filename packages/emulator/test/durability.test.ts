@@ -12,7 +12,9 @@ const BIN = fileURLToPath(new URL("../bin/imgctl-emulator.js", import.meta.url))
 const headers = { authorization: `APIKey ${KEYS.alpha}`, "content-type": "application/json" };
 
 function start(db: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [BIN, "--port", "0", "--db", db, "--tasks", "delay:150", "--quiet"], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [BIN, "--port", "0", "--db", db, "--tasks", "delay:150", "--quiet"], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   return new Promise((resolve, reject) => {
     let out = "";
     child.stdout!.on("data", (d) => {
@@ -42,7 +44,9 @@ describe("durability under SIGKILL", () => {
           const name = `kill-${round}-${seq++}`;
           try {
             const reply = await fetch(`${url}/v1/images/10/1`, {
-              method: "POST", headers, body: JSON.stringify({ name, volume_id: demoVolumeId(10, 1) }),
+              method: "POST",
+              headers,
+              body: JSON.stringify({ name, volume_id: demoVolumeId(10, 1) }),
             });
             if (reply.status !== 200) throw new Error(`unexpected ${reply.status}`);
             acknowledged.push({ name, taskId: (await reply.json()).tasks[0] });
@@ -63,7 +67,9 @@ describe("durability under SIGKILL", () => {
       await Promise.allSettled(workers);
       // Tasks cut off mid-flight by this kill (the next start resumes them).
       const peek = new Database(db, { readonly: true });
-      interrupted += (peek.prepare("SELECT count(*) AS n FROM tasks WHERE state IN ('NEW','RUNNING')").get() as { n: number }).n;
+      interrupted += (
+        peek.prepare("SELECT count(*) AS n FROM tasks WHERE state IN ('NEW','RUNNING')").get() as { n: number }
+      ).n;
       peek.close();
     }
     expect(interrupted).toBeGreaterThan(0);
@@ -72,7 +78,9 @@ describe("durability under SIGKILL", () => {
     // The file is sound and holds every acknowledged create.
     const check = new Database(db, { readonly: true });
     expect(check.pragma("integrity_check", { simple: true })).toBe("ok");
-    const unfinishedBefore = (check.prepare("SELECT count(*) AS n FROM tasks WHERE state IN ('NEW','RUNNING')").get() as { n: number }).n;
+    const unfinishedBefore = (
+      check.prepare("SELECT count(*) AS n FROM tasks WHERE state IN ('NEW','RUNNING')").get() as { n: number }
+    ).n;
     check.close();
 
     // Reopening resumes the unfinished tasks; every acknowledged create ends as an active image.
@@ -90,13 +98,19 @@ describe("durability under SIGKILL", () => {
       }
       // No image stuck in queued/saving and no orphan task.
       expect(owned.filter((i) => i.status !== "active")).toEqual([]);
-      console.info(`durability: ${acknowledged.length} acknowledged creates, ${interrupted} tasks interrupted by kills, ${unfinishedBefore} resumed at the end`);
+      console.info(
+        `durability: ${acknowledged.length} acknowledged creates, ${interrupted} tasks interrupted by kills, ${unfinishedBefore} resumed at the end`,
+      );
     } finally {
       await em.close();
     }
     const after = new Database(db, { readonly: true });
     expect(after.pragma("integrity_check", { simple: true })).toBe("ok");
-    const orphans = after.prepare("SELECT count(*) AS n FROM tasks t LEFT JOIN images i ON i.id = t.image_id WHERE t.task_type = 'create_image' AND i.id IS NULL").get() as { n: number };
+    const orphans = after
+      .prepare(
+        "SELECT count(*) AS n FROM tasks t LEFT JOIN images i ON i.id = t.image_id WHERE t.task_type = 'create_image' AND i.id IS NULL",
+      )
+      .get() as { n: number };
     expect(orphans.n).toBe(0);
     after.close();
   });

@@ -37,7 +37,11 @@ describe("faults in process", () => {
   it("afterHandler: the write happens, the answer is lost", async () => {
     em.setFaults({ rules: [{ operationId: "imagesCreate", status: 500, afterHandler: true, times: 1 }] });
     const before = (await alpha.get("/v1/projectimages/10/1")).body.count;
-    expectError(await alpha.post("/v1/images/10/1", { name: "lost-answer", volume_id: demoVolumeId(10, 1) }), 500, "InternalServerError");
+    expectError(
+      await alpha.post("/v1/images/10/1", { name: "lost-answer", volume_id: demoVolumeId(10, 1) }),
+      500,
+      "InternalServerError",
+    );
     expect((await alpha.get("/v1/projectimages/10/1")).body.count).toBe(before + 1);
   });
 
@@ -61,7 +65,9 @@ describe("over HTTP", () => {
     const server = await em.listen({ port: 0 });
     try {
       expect(server.url).toBe(`http://127.0.0.1:${server.port}/cloud`);
-      const list = await fetch(`${server.url}/v1/images/10/1`, { headers: { ...auth, "content-type": "application/json" } });
+      const list = await fetch(`${server.url}/v1/images/10/1`, {
+        headers: { ...auth, "content-type": "application/json" },
+      });
       expect(list.status).toBe(200);
       expect((await list.json()).count).toBe(5);
       const health = await fetch(`http://127.0.0.1:${server.port}/health`);
@@ -74,7 +80,12 @@ describe("over HTTP", () => {
   it("drop destroys the connection; 429 carries Retry-After", async () => {
     const server = await em.listen({ port: 0 });
     try {
-      em.setFaults({ rules: [{ operationId: "imagesList", drop: true, times: 1 }, { operationId: "imagesListOwned", status: 429, times: 1 }] });
+      em.setFaults({
+        rules: [
+          { operationId: "imagesList", drop: true, times: 1 },
+          { operationId: "imagesListOwned", status: 429, times: 1 },
+        ],
+      });
       await expect(fetch(`${server.url}/v1/images/10/1`, { headers: auth })).rejects.toBeInstanceOf(TypeError);
       expect((await fetch(`${server.url}/v1/images/10/1`, { headers: auth })).status).toBe(200);
       const limited = await fetch(`${server.url}/v1/projectimages/10/1`, { headers: auth });
@@ -91,7 +102,9 @@ describe("over HTTP", () => {
     const server = await em.listen({ port: 0 });
     try {
       const reply = await fetch(`${server.url}/v1/images/10/1`, {
-        method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ name: "x".repeat(1_100_000) }),
+        method: "POST",
+        headers: { ...auth, "content-type": "application/json" },
+        body: JSON.stringify({ name: "x".repeat(1_100_000) }),
       });
       expect(reply.status).toBe(413);
       expect((await reply.json()).exception_class).toBe("PayloadTooLarge");

@@ -9,8 +9,28 @@ const tiny: Fixture = {
   clients: [{ id: 5, name: "Solo", resellerId: null }],
   projects: [{ id: 50, name: "solo", clientId: 5 }],
   apiKeys: [{ key: "k$solo", role: "client", entityId: 5 }],
-  volumes: [{ id: "44444444-0000-4000-8000-000000000001", projectId: 50, regionId: 7, name: "boot", bootable: true, sizeGib: 5 }],
-  images: [{ id: "44444444-0000-4000-8000-0000000000aa", projectId: 50, regionId: 7, name: "solo-img", visibility: "private", osDistro: "alpine", osVersion: "3.20", metadata: { a: "1" } }],
+  volumes: [
+    {
+      id: "44444444-0000-4000-8000-000000000001",
+      projectId: 50,
+      regionId: 7,
+      name: "boot",
+      bootable: true,
+      sizeGib: 5,
+    },
+  ],
+  images: [
+    {
+      id: "44444444-0000-4000-8000-0000000000aa",
+      projectId: 50,
+      regionId: 7,
+      name: "solo-img",
+      visibility: "private",
+      osDistro: "alpine",
+      osVersion: "3.20",
+      metadata: { a: "1" },
+    },
+  ],
 };
 
 describe("fixtures", () => {
@@ -18,22 +38,52 @@ describe("fixtures", () => {
   afterAll(() => tmp.remove());
 
   it("the demo fixture has the contract's principals, keys, regions and images", () => {
-    expect(demoFixture.regions).toEqual([{ id: 1, name: "Luxembourg 1" }, { id: 2, name: "Frankfurt 1" }]);
+    expect(demoFixture.regions).toEqual([
+      { id: 1, name: "Luxembourg 1" },
+      { id: 2, name: "Frankfurt 1" },
+    ]);
     expect(demoFixture.apiKeys.map((k) => k.key)).toEqual([
-      "imgctl-demo$admin", "imgctl-demo$reseller-acme", "imgctl-demo$reseller-zeta", "imgctl-demo$alpha", "imgctl-demo$beta", "imgctl-demo$gamma",
+      "imgctl-demo$admin",
+      "imgctl-demo$reseller-acme",
+      "imgctl-demo$reseller-zeta",
+      "imgctl-demo$alpha",
+      "imgctl-demo$beta",
+      "imgctl-demo$gamma",
     ]);
     expect(demoFixture.projects.map((p) => [p.id, p.name, p.clientId])).toEqual([
-      [1, "system", null], [10, "alpha-prod", 1001], [11, "alpha-dev", 1001], [20, "beta-main", 1002], [30, "gamma-main", 2001],
+      [1, "system", null],
+      [10, "alpha-prod", 1001],
+      [11, "alpha-dev", 1001],
+      [20, "beta-main", 1002],
+      [30, "gamma-main", 2001],
     ]);
     for (const p of demoFixture.projects) {
-      for (const r of [1, 2]) expect(demoFixture.volumes!.some((v) => v.projectId === p.id && v.regionId === r && v.bootable), `${p.id}/${r}`).toBe(true);
+      for (const r of [1, 2])
+        expect(
+          demoFixture.volumes!.some((v) => v.projectId === p.id && v.regionId === r && v.bootable),
+          `${p.id}/${r}`,
+        ).toBe(true);
       expect(demoFixture.volumes!.some((v) => v.projectId === p.id && !v.bootable)).toBe(true);
     }
-    const pub = demoFixture.images!.filter((i) => i.visibility === "public" && !i.isBaremetal).map((i) => `${i.regionId}:${i.name}`);
-    expect(pub).toEqual(["1:ubuntu-22.04-x64", "1:ubuntu-24.04-x64", "1:debian-12-x64", "1:windows-server-2022", "2:ubuntu-24.04-x64", "2:debian-12-x64"]);
-    const metal = demoFixture.images!.filter((i) => i.isBaremetal).map((i) => `${i.visibility}:${i.regionId}:${i.name}`);
+    const pub = demoFixture
+      .images!.filter((i) => i.visibility === "public" && !i.isBaremetal)
+      .map((i) => `${i.regionId}:${i.name}`);
+    expect(pub).toEqual([
+      "1:ubuntu-22.04-x64",
+      "1:ubuntu-24.04-x64",
+      "1:debian-12-x64",
+      "1:windows-server-2022",
+      "2:ubuntu-24.04-x64",
+      "2:debian-12-x64",
+    ]);
+    const metal = demoFixture
+      .images!.filter((i) => i.isBaremetal)
+      .map((i) => `${i.visibility}:${i.regionId}:${i.name}`);
     expect(metal).toEqual([
-      "public:1:ubuntu-22.04-x64-baremetal", "public:1:debian-12-x64-baremetal", "public:2:ubuntu-22.04-x64-baremetal", "private:1:alpha-bm-golden",
+      "public:1:ubuntu-22.04-x64-baremetal",
+      "public:1:debian-12-x64-baremetal",
+      "public:2:ubuntu-22.04-x64-baremetal",
+      "private:1:alpha-bm-golden",
     ]);
   });
 
@@ -46,14 +96,18 @@ describe("fixtures", () => {
     for (const fixture of [json, yamlFile, tiny]) {
       const em = createEmulator({ fixture, validateResponses: true });
       const list = await as(em, "k$solo").get("/v1/images/50/7");
-      expect(list.body.results.map((i: any) => [i.name, i.region, i.metadata])).toEqual([["solo-img", "Lab 7", { a: "1" }]]);
+      expect(list.body.results.map((i: any) => [i.name, i.region, i.metadata])).toEqual([
+        ["solo-img", "Lab 7", { a: "1" }],
+      ]);
       expect((await as(em, "imgctl-demo$alpha").get("/v1/images/10/1")).status).toBe(401);
       await em.close();
     }
   });
 
   it("fixture 'none' gives an empty database; a bad fixture is a clear error", () => {
-    expect(() => createEmulator({ fixture: { regions: "x" } as unknown as Fixture })).toThrow(/invalid fixture.*regions must be a list/);
+    expect(() => createEmulator({ fixture: { regions: "x" } as unknown as Fixture })).toThrow(
+      /invalid fixture.*regions must be a list/,
+    );
     const em = createEmulator({ fixture: "none" });
     return em.close();
   });

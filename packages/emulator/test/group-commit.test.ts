@@ -24,7 +24,11 @@ describe("group commit", () => {
   };
 
   it("every acknowledged create is visible to another connection at once", async () => {
-    const replies = await Promise.all(Array.from({ length: 20 }, (_, i) => alpha.post("/v1/images/10/1", { name: `group-${i}`, volume_id: demoVolumeId(10, 1) })));
+    const replies = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        alpha.post("/v1/images/10/1", { name: `group-${i}`, volume_id: demoVolumeId(10, 1) }),
+      ),
+    );
     expect(replies.map((r) => r.status)).toEqual(Array(20).fill(200));
     expect(count("SELECT count(*) AS n FROM images WHERE name LIKE 'group-%' AND status = 'active'")).toBe(20);
   });

@@ -17,9 +17,19 @@ export interface Reply<T = any> {
   headers: Headers;
 }
 
-export interface CallOptions { headers?: Record<string, string>; rawBody?: BodyInit }
+export interface CallOptions {
+  headers?: Record<string, string>;
+  rawBody?: BodyInit;
+}
 
-export async function call<T = any>(em: Emulator, key: string | null, method: string, path: string, body?: unknown, opts: CallOptions = {}): Promise<Reply<T>> {
+export async function call<T = any>(
+  em: Emulator,
+  key: string | null,
+  method: string,
+  path: string,
+  body?: unknown,
+  opts: CallOptions = {},
+): Promise<Reply<T>> {
   const headers: Record<string, string> = { ...opts.headers };
   if (key !== null) headers.authorization = `APIKey ${key}`;
   let payload: BodyInit | undefined = opts.rawBody;
@@ -44,16 +54,31 @@ export function as(em: Emulator, key: string | null) {
 }
 
 export function expectError(reply: Reply, status: number, exceptionClass: string): void {
-  if (reply.status !== status || reply.body?.exception_class !== exceptionClass || typeof reply.body?.request_id !== "string") {
+  if (
+    reply.status !== status ||
+    reply.body?.exception_class !== exceptionClass ||
+    typeof reply.body?.request_id !== "string"
+  ) {
     throw new Error(`expected ${status} ${exceptionClass}, got ${reply.status} ${JSON.stringify(reply.body)}`);
   }
 }
 
 /** Creates an image from the project's bootable demo volume and waits for the task. */
-export async function createImage(em: Emulator, key: string, projectId: number, regionId: number, name: string, metadata?: Record<string, string>) {
+export async function createImage(
+  em: Emulator,
+  key: string,
+  projectId: number,
+  regionId: number,
+  name: string,
+  metadata?: Record<string, string>,
+) {
   const { demoVolumeId } = await import("../src/index.js");
   const api = as(em, key);
-  const created = await api.post(`/v1/images/${projectId}/${regionId}`, { name, volume_id: demoVolumeId(projectId, regionId), metadata });
+  const created = await api.post(`/v1/images/${projectId}/${regionId}`, {
+    name,
+    volume_id: demoVolumeId(projectId, regionId),
+    metadata,
+  });
   if (created.status !== 200) throw new Error(`create failed: ${created.status} ${JSON.stringify(created.body)}`);
   const taskId: string = created.body.tasks[0];
   const task = await api.get(`/v1/tasks/${taskId}`);

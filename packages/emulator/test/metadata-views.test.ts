@@ -9,9 +9,30 @@ import type { Emulator } from "../src/index.js";
 import { as, createImage, KEYS, newEmulator } from "./helpers.js";
 
 type Entry = [string, string];
-interface ImageBody { id: string; metadata: Record<string, string>; metadata_detailed: { key: string; value: string; read_only: boolean }[] }
+interface ImageBody {
+  id: string;
+  metadata: Record<string, string>;
+  metadata_detailed: { key: string; value: string; read_only: boolean }[];
+}
 
-const AWKWARD = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf", "k\u0000", "\u0000", "\ud800", "x\udc00", "😀", "e\u0301", "1", "01", 'a"b\\c', " ", "ü".repeat(130)];
+const AWKWARD = [
+  "__proto__",
+  "constructor",
+  "toString",
+  "hasOwnProperty",
+  "valueOf",
+  "k\u0000",
+  "\u0000",
+  "\ud800",
+  "x\udc00",
+  "😀",
+  "e\u0301",
+  "1",
+  "01",
+  'a"b\\c',
+  " ",
+  "ü".repeat(130),
+];
 const text = fc.oneof(
   { arbitrary: fc.string({ unit: "binary", minLength: 1, maxLength: 8 }), weight: 3 },
   { arbitrary: fc.string({ unit: "grapheme", minLength: 1, maxLength: 8 }), weight: 2 },
@@ -21,8 +42,10 @@ const entries = fc.uniqueArray(fc.tuple(text, text), { selector: ([key]) => key,
 const write = fc.record({ kind: fc.constantFrom("merge", "replace", "patch"), entries });
 
 const sorted = (list: Entry[]) => [...list].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-const storable = (s: string) => !/\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
-const fitsLimits = ([key, value]: Entry) => Buffer.byteLength(key) <= 255 && Buffer.byteLength(value) <= 1024 && [...key].length <= 255;
+const storable = (s: string) =>
+  !/\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
+const fitsLimits = ([key, value]: Entry) =>
+  Buffer.byteLength(key) <= 255 && Buffer.byteLength(value) <= 1024 && [...key].length <= 255;
 
 /** The two views of one image agree, and the items are those of the metadata endpoint. */
 function expectViewsAgree(image: ImageBody, items: ImageBody["metadata_detailed"], where: string): void {
@@ -51,7 +74,10 @@ describe("metadata and metadata_detailed", () => {
         const rawBody = kind === "patch" ? `{"metadata":${json}}` : json;
         const method = kind === "merge" ? "post" : kind === "replace" ? "put" : "patch";
         const target = kind === "patch" ? path : `${path}/metadata`;
-        const reply = await alpha[method](target, undefined, { rawBody, headers: { "content-type": "application/json" } });
+        const reply = await alpha[method](target, undefined, {
+          rawBody,
+          headers: { "content-type": "application/json" },
+        });
         const items = (await alpha.get(`${path}/metadata`)).body.results;
         const ordinary = sent.every(([k, v]) => storable(k) && storable(v) && fitsLimits([k, v]));
         if (reply.status >= 400) {
@@ -61,13 +87,20 @@ describe("metadata and metadata_detailed", () => {
           expect(items).toEqual(before);
           return;
         }
-        expect(sent.every(([k, v]) => storable(k) && storable(v)), "an unstorable write was accepted").toBe(true);
-        const written = items.filter((i: { key: string }) => sent.some(([k]) => k === i.key)).map((i: { key: string; value: string }): Entry => [i.key, i.value]);
+        expect(
+          sent.every(([k, v]) => storable(k) && storable(v)),
+          "an unstorable write was accepted",
+        ).toBe(true);
+        const written = items
+          .filter((i: { key: string }) => sent.some(([k]) => k === i.key))
+          .map((i: { key: string; value: string }): Entry => [i.key, i.value]);
         expect(sorted(written)).toEqual(sorted(sent));
         for (const prices of [false, true]) {
           const query = prices ? "?include_prices=true" : "";
           expectViewsAgree((await alpha.get(`${path}${query}`)).body, items, `get${query}`);
-          const listed = (await alpha.get(`/v1/images/10/1${query}`)).body.results.find((i: ImageBody) => i.id === imageId);
+          const listed = (await alpha.get(`/v1/images/10/1${query}`)).body.results.find(
+            (i: ImageBody) => i.id === imageId,
+          );
           expectViewsAgree(listed, items, `list${query}`);
         }
       }),
@@ -78,13 +111,28 @@ describe("metadata and metadata_detailed", () => {
   it.each([
     ["a key with NUL", '{"k\\u0000x":"v"}', "k\u0000x", "key must not contain NUL or unpaired surrogate characters"],
     ["a value with NUL", '{"k":"v\\u0000"}', "k", "value must not contain NUL or unpaired surrogate characters"],
-    ["a key with a lone high surrogate", '{"k\\ud800":"v"}', "k\ud800", "key must not contain NUL or unpaired surrogate characters"],
-    ["a value with a lone low surrogate", '{"k":"\\udc00v"}', "k", "value must not contain NUL or unpaired surrogate characters"],
+    [
+      "a key with a lone high surrogate",
+      '{"k\\ud800":"v"}',
+      "k\ud800",
+      "key must not contain NUL or unpaired surrogate characters",
+    ],
+    [
+      "a value with a lone low surrogate",
+      '{"k":"\\udc00v"}',
+      "k",
+      "value must not contain NUL or unpaired surrogate characters",
+    ],
   ])("refuses %s with the exact 400", async (_name, rawBody, field, message) => {
-    const reply = await as(em, KEYS.alpha).post(`/v1/images/10/1/${imageId}/metadata`, undefined, { rawBody, headers: { "content-type": "application/json" } });
+    const reply = await as(em, KEYS.alpha).post(`/v1/images/10/1/${imageId}/metadata`, undefined, {
+      rawBody,
+      headers: { "content-type": "application/json" },
+    });
     expect(reply.status).toBe(400);
     expect(reply.body).toEqual({
-      exception_class: "ValidationError", message: `Validation failed: ${field}: ${message}`, request_id: expect.stringMatching(/^[0-9a-f]{32}$/),
+      exception_class: "ValidationError",
+      message: `Validation failed: ${field}: ${message}`,
+      request_id: expect.stringMatching(/^[0-9a-f]{32}$/),
       invalid_fields: { [field]: [message] },
     });
   });
@@ -92,14 +140,27 @@ describe("metadata and metadata_detailed", () => {
   it("round-trips a __proto__ key in both views, with and without include_prices", async () => {
     const alpha = as(em, KEYS.alpha);
     const path = `/v1/images/10/1/${imageId}`;
-    expect((await alpha.put(`${path}/metadata`, undefined, { rawBody: '{"__proto__":"p","constructor":"c"}', headers: { "content-type": "application/json" } })).status).toBe(204);
+    expect(
+      (
+        await alpha.put(`${path}/metadata`, undefined, {
+          rawBody: '{"__proto__":"p","constructor":"c"}',
+          headers: { "content-type": "application/json" },
+        })
+      ).status,
+    ).toBe(204);
     for (const url of [path, `${path}?include_prices=true`, "/v1/images/10/1", "/v1/images/10/1?include_prices=true"]) {
       const body = (await alpha.get(url)).body;
       const image: ImageBody = body.results ? body.results.find((i: ImageBody) => i.id === imageId) : body;
       expect(Object.hasOwn(image.metadata, "__proto__"), url).toBe(true);
       expect(image.metadata["__proto__"], url).toBe("p");
       expect(image.metadata.constructor, url).toBe("c");
-      expect(image.metadata_detailed.filter((i) => !i.read_only).map((i) => [i.key, i.value]), url).toEqual([["__proto__", "p"], ["constructor", "c"]]);
+      expect(
+        image.metadata_detailed.filter((i) => !i.read_only).map((i) => [i.key, i.value]),
+        url,
+      ).toEqual([
+        ["__proto__", "p"],
+        ["constructor", "c"],
+      ]);
     }
   });
 });

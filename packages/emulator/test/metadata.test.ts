@@ -33,7 +33,11 @@ describe("image metadata", () => {
   });
 
   it("items by ?key=", async () => {
-    expect((await alpha.get(`${base}/metadata_item?key=only`)).body).toEqual({ key: "only", value: "this", read_only: false });
+    expect((await alpha.get(`${base}/metadata_item?key=only`)).body).toEqual({
+      key: "only",
+      value: "this",
+      read_only: false,
+    });
     expect((await alpha.delete(`${base}/metadata_item?key=only`)).status).toBe(204);
     expectError(await alpha.get(`${base}/metadata_item?key=only`), 404, "NotFoundError");
     expectError(await alpha.delete(`${base}/metadata_item?key=only`), 404, "NotFoundError");
@@ -50,7 +54,11 @@ describe("image metadata", () => {
     // Repeating a read-only item with its current value changes nothing and is accepted.
     expect((await alpha.post(`${base}/metadata`, { image_source: "volume" })).status).toBe(204);
     // Public images' read-only items are not the user's either (and the image is not theirs).
-    expectError(await alpha.post(`/v1/images/10/1/${demoImageIds.ubuntu2204r1}/metadata`, { a: "b" }), 403, "ForbiddenError");
+    expectError(
+      await alpha.post(`/v1/images/10/1/${demoImageIds.ubuntu2204r1}/metadata`, { a: "b" }),
+      403,
+      "ForbiddenError",
+    );
   });
 
   it("limits keys to 255 bytes and values to 1024 bytes (UTF-8)", async () => {

@@ -19,10 +19,14 @@ describe("every spec operation is served", () => {
   it("answers each operation with something other than an unknown-route 404 or a 405", async () => {
     for (const op of specOperations) {
       const path = op.path
-        .replace("{project_id}", "10").replace("{region_id}", "1")
+        .replace("{project_id}", "10")
+        .replace("{region_id}", "1")
         .replace("{image_id}", "33333333-0000-4000-8000-000000000010")
-        .replace("{task_id}", "d1b0f4a2-3c5e-4f6a-9b8c-7d6e5f4a3b21").replace("{reseller_id}", "100");
-      const response = await em.fetch(new Request(`http://x/cloud${path}`, { method: op.method, headers: { authorization: `APIKey ${KEYS.admin}` } }));
+        .replace("{task_id}", "d1b0f4a2-3c5e-4f6a-9b8c-7d6e5f4a3b21")
+        .replace("{reseller_id}", "100");
+      const response = await em.fetch(
+        new Request(`http://x/cloud${path}`, { method: op.method, headers: { authorization: `APIKey ${KEYS.admin}` } }),
+      );
       expect(response.status, `${op.operationId} ${response.status}`).not.toBe(405);
       const body = response.status === 204 || response.status === 200 ? null : await response.json();
       if (response.status === 404) expect(body.message, op.operationId).not.toMatch(/requested URL/);

@@ -21,32 +21,86 @@ interface Case {
 
 const CASES: Case[] = [
   {
-    endpoint: "create", key: KEYS.alpha, method: "post", path: "/v1/images/10/1",
-    body: (n) => `{"name":"proto-test","volume_id":"${demoVolumeId(10, 1)}","${n}":1}`, field: (n) => n, message: "unknown field",
+    endpoint: "create",
+    key: KEYS.alpha,
+    method: "post",
+    path: "/v1/images/10/1",
+    body: (n) => `{"name":"proto-test","volume_id":"${demoVolumeId(10, 1)}","${n}":1}`,
+    field: (n) => n,
+    message: "unknown field",
   },
   {
-    endpoint: "create, in metadata", key: KEYS.alpha, method: "post", path: "/v1/images/10/1",
-    body: (n) => `{"name":"proto-test","volume_id":"${demoVolumeId(10, 1)}","metadata":{"${n}":1}}`, field: (n) => `metadata.${n}`, message: "must be string",
+    endpoint: "create, in metadata",
+    key: KEYS.alpha,
+    method: "post",
+    path: "/v1/images/10/1",
+    body: (n) => `{"name":"proto-test","volume_id":"${demoVolumeId(10, 1)}","metadata":{"${n}":1}}`,
+    field: (n) => `metadata.${n}`,
+    message: "must be string",
   },
-  { endpoint: "metadata merge", key: KEYS.alpha, method: "post", path: `${IMG}/metadata`, body: (n) => `{"${n}":1}`, field: (n) => n, message: "must be string" },
-  { endpoint: "metadata replace", key: KEYS.alpha, method: "put", path: `${IMG}/metadata`, body: (n) => `{"${n}":1}`, field: (n) => n, message: "must be string" },
+  {
+    endpoint: "metadata merge",
+    key: KEYS.alpha,
+    method: "post",
+    path: `${IMG}/metadata`,
+    body: (n) => `{"${n}":1}`,
+    field: (n) => n,
+    message: "must be string",
+  },
+  {
+    endpoint: "metadata replace",
+    key: KEYS.alpha,
+    method: "put",
+    path: `${IMG}/metadata`,
+    body: (n) => `{"${n}":1}`,
+    field: (n) => n,
+    message: "must be string",
+  },
   {
     // Passes the schema (400 characters), fails the emulator's own UTF-8 byte limit (1,200 bytes).
-    endpoint: "metadata merge, value over 1024 bytes", key: KEYS.alpha, method: "post", path: `${IMG}/metadata`,
-    body: (n) => `{"${n}":"${"€".repeat(400)}"}`, field: (n) => n, message: "value is longer than 1024 bytes",
-  },
-  { endpoint: "image update (PATCH)", key: KEYS.alpha, method: "patch", path: IMG, body: (n) => `{"${n}":1}`, field: (n) => n, message: "unknown field" },
-  {
-    endpoint: "image update (PATCH), in metadata", key: KEYS.alpha, method: "patch", path: IMG,
-    body: (n) => `{"metadata":{"${n}":1}}`, field: (n) => `metadata.${n}`, message: "must be string",
-  },
-  {
-    endpoint: "shared image PUT", key: KEYS.admin, method: "put", path: "/v1/shared_image",
-    body: (n) => `{"entity_type":"client","entity_id":1001,"region_id":1,"image_ids":null,"${n}":1}`, field: (n) => n, message: "unknown field",
+    endpoint: "metadata merge, value over 1024 bytes",
+    key: KEYS.alpha,
+    method: "post",
+    path: `${IMG}/metadata`,
+    body: (n) => `{"${n}":"${"€".repeat(400)}"}`,
+    field: (n) => n,
+    message: "value is longer than 1024 bytes",
   },
   {
-    endpoint: "reseller image PUT", key: KEYS.admin, method: "put", path: "/v1/reseller_image",
-    body: (n) => `{"reseller_id":100,"region_id":1,"image_ids":null,"${n}":1}`, field: (n) => n, message: "unknown field",
+    endpoint: "image update (PATCH)",
+    key: KEYS.alpha,
+    method: "patch",
+    path: IMG,
+    body: (n) => `{"${n}":1}`,
+    field: (n) => n,
+    message: "unknown field",
+  },
+  {
+    endpoint: "image update (PATCH), in metadata",
+    key: KEYS.alpha,
+    method: "patch",
+    path: IMG,
+    body: (n) => `{"metadata":{"${n}":1}}`,
+    field: (n) => `metadata.${n}`,
+    message: "must be string",
+  },
+  {
+    endpoint: "shared image PUT",
+    key: KEYS.admin,
+    method: "put",
+    path: "/v1/shared_image",
+    body: (n) => `{"entity_type":"client","entity_id":1001,"region_id":1,"image_ids":null,"${n}":1}`,
+    field: (n) => n,
+    message: "unknown field",
+  },
+  {
+    endpoint: "reseller image PUT",
+    key: KEYS.admin,
+    method: "put",
+    path: "/v1/reseller_image",
+    body: (n) => `{"reseller_id":100,"region_id":1,"image_ids":null,"${n}":1}`,
+    field: (n) => n,
+    message: "unknown field",
   },
 ];
 
@@ -62,7 +116,10 @@ describe("fields named like Object.prototype members", () => {
 
   const rows = CASES.flatMap((c) => NAMES.map((name) => [c.endpoint, name, c] as const));
   it.each(rows)("%s with an invalid field %s: 400 ValidationError naming the field", async (_endpoint, name, c) => {
-    const reply = await as(em, c.key)[c.method](c.path, undefined, { rawBody: c.body(name), headers: { "content-type": "application/json" } });
+    const reply = await as(em, c.key)[c.method](c.path, undefined, {
+      rawBody: c.body(name),
+      headers: { "content-type": "application/json" },
+    });
     const field = c.field(name);
     expect(reply.status).toBe(400);
     expect(Object.keys(reply.body)).toEqual(["exception_class", "message", "request_id", "invalid_fields"]);

@@ -10,8 +10,11 @@ describe("list query plan", () => {
 
   for (const [kind, sql] of Object.entries(LIST_SQL)) {
     it(`${kind}: index searches only`, () => {
-      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ project: 10, region: 1, s1: 1, s2: 2, s3: 3, limit: 1 }) as { detail: string }[])
-        .map((r) => r.detail);
+      const plan = (
+        db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ project: 10, region: 1, s1: 1, s2: 2, s3: 3, limit: 1 }) as {
+          detail: string;
+        }[]
+      ).map((r) => r.detail);
       const text = plan.join("\n");
       expect(text).not.toMatch(/TEMP B-TREE/);
       expect(text).not.toMatch(/SCAN images\b/);

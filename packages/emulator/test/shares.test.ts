@@ -4,7 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Emulator } from "../src/index.js";
 import { as, createImage, demoImageIds, expectError, KEYS, newEmulator } from "./helpers.js";
 
-const PUBLIC_R1 = [demoImageIds.ubuntu2204r1, demoImageIds.ubuntu2404r1, demoImageIds.debian12r1, demoImageIds.windows2022r1];
+const PUBLIC_R1 = [
+  demoImageIds.ubuntu2204r1,
+  demoImageIds.ubuntu2404r1,
+  demoImageIds.debian12r1,
+  demoImageIds.windows2022r1,
+];
 
 describe("shared-image limits", () => {
   let em: Emulator;
@@ -20,7 +25,10 @@ describe("shared-image limits", () => {
 
   it("no record and image_ids null mean all public images", async () => {
     expect(await visible(KEYS.beta, 20)).toEqual(PUBLIC_R1);
-    expect((await share(KEYS.admin, "reseller", 100, null)).body).toMatchObject({ count: 1, results: [{ entity_type: "reseller", entity_id: 100, image_ids: null, region_id: 1 }] });
+    expect((await share(KEYS.admin, "reseller", 100, null)).body).toMatchObject({
+      count: 1,
+      results: [{ entity_type: "reseller", entity_id: 100, image_ids: null, region_id: 1 }],
+    });
     expect(await visible(KEYS.beta, 20)).toEqual(PUBLIC_R1);
   });
 
@@ -77,18 +85,32 @@ describe("shared-image limits", () => {
     expect(bad.body.invalid_fields.image_ids).toHaveLength(1);
     // A client may read its own records.
     await share(KEYS.admin, "client", 1001, []);
-    expect((await as(em, KEYS.alpha).get("/v1/shared_image")).body).toMatchObject({ count: 1, results: [{ entity_id: 1001, image_ids: [] }] });
-    expectError(await as(em, KEYS.beta).get("/v1/shared_image?entity_type=client&entity_id=1001"), 404, "NotFoundError");
+    expect((await as(em, KEYS.alpha).get("/v1/shared_image")).body).toMatchObject({
+      count: 1,
+      results: [{ entity_id: 1001, image_ids: [] }],
+    });
+    expectError(
+      await as(em, KEYS.beta).get("/v1/shared_image?entity_type=client&entity_id=1001"),
+      404,
+      "NotFoundError",
+    );
     expectError(await as(em, KEYS.admin).get("/v1/shared_image"), 400, "ValidationError");
   });
 
   it("reseller_image is the deprecated reseller-only form of the same records", async () => {
     const acme = as(em, KEYS.resellerAcme);
-    const set = await acme.put("/v1/reseller_image", { reseller_id: 100, region_id: 1, image_ids: [demoImageIds.debian12r1] });
+    const set = await acme.put("/v1/reseller_image", {
+      reseller_id: 100,
+      region_id: 1,
+      image_ids: [demoImageIds.debian12r1],
+    });
     expect(set.body).toEqual({ reseller_id: 100, region_id: 1, image_ids: [demoImageIds.debian12r1] });
     expect(await visible(KEYS.beta, 20)).toEqual([demoImageIds.debian12r1]);
     expect((await acme.get("/v1/reseller_image/100")).body).toEqual({ count: 1, results: [set.body] });
-    expect((await acme.get("/v1/shared_image")).body.results[0]).toMatchObject({ entity_type: "reseller", image_ids: [demoImageIds.debian12r1] });
+    expect((await acme.get("/v1/shared_image")).body.results[0]).toMatchObject({
+      entity_type: "reseller",
+      image_ids: [demoImageIds.debian12r1],
+    });
     expectError(await as(em, KEYS.alpha).get("/v1/reseller_image/100"), 403, "ForbiddenError");
     expectError(await as(em, KEYS.resellerZeta).get("/v1/reseller_image/100"), 404, "NotFoundError");
     const del = await acme.delete("/v1/reseller_image/100?region_id=1");
@@ -107,7 +129,16 @@ describe("two processes on one database file", () => {
     try {
       const publicIds = async () => (await as(b, KEYS.beta).get("/v1/images/20/1?visibility=public")).body.count;
       expect(await publicIds()).toBe(4);
-      expect((await as(a, KEYS.admin).put("/v1/shared_image", { entity_type: "client", entity_id: 1002, region_id: 1, image_ids: [] })).status).toBe(200);
+      expect(
+        (
+          await as(a, KEYS.admin).put("/v1/shared_image", {
+            entity_type: "client",
+            entity_id: 1002,
+            region_id: 1,
+            image_ids: [],
+          })
+        ).status,
+      ).toBe(200);
       expect(await publicIds()).toBe(0);
     } finally {
       await a.close();

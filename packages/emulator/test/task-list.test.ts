@@ -13,7 +13,10 @@ const ids = (reply: { body: { results: Array<{ id: string }> } }) => reply.body.
 async function seedTasks(em: Emulator) {
   const made: Record<string, string> = {};
   const create = async (name: string, key: string, project: number, region: number) => {
-    const reply = await as(em, key).post(`/v1/images/${project}/${region}`, { name: `task-${name}`, volume_id: demoVolumeId(project, region) });
+    const reply = await as(em, key).post(`/v1/images/${project}/${region}`, {
+      name: `task-${name}`,
+      volume_id: demoVolumeId(project, region),
+    });
     if (reply.status !== 200) throw new Error(`${name}: ${reply.status} ${JSON.stringify(reply.body)}`);
     made[name] = reply.body.tasks[0];
     now += MINUTE;
@@ -23,7 +26,10 @@ async function seedTasks(em: Emulator) {
   await create("a3", KEYS.alpha, 10, 2);
   await create("a4", KEYS.alpha, 11, 1);
   await create("b1", KEYS.beta, 20, 1);
-  const failed = await as(em, KEYS.alpha).post("/v1/downloadimage/10/1", { name: "task-a5", url: "http://nowhere.invalid/x.img" });
+  const failed = await as(em, KEYS.alpha).post("/v1/downloadimage/10/1", {
+    name: "task-a5",
+    url: "http://nowhere.invalid/x.img",
+  });
   made.a5 = failed.body.tasks[0];
   now += MINUTE;
   await create("g1", KEYS.gamma, 30, 1);
@@ -61,7 +67,13 @@ describe("task list", () => {
   it("orders by creation: order_by, or the older sorting", async () => {
     expect(ids(await as(em, KEYS.alpha).get("/v1/tasks?order_by=asc"))).toEqual([t.a1, t.a2, t.a3, t.a4, t.a5]);
     expect(ids(await as(em, KEYS.alpha).get("/v1/tasks?sorting=asc"))).toEqual([t.a1, t.a2, t.a3, t.a4, t.a5]);
-    expect(ids(await as(em, KEYS.alpha).get("/v1/tasks?sorting=asc&order_by=desc"))).toEqual([t.a5, t.a4, t.a3, t.a2, t.a1]);
+    expect(ids(await as(em, KEYS.alpha).get("/v1/tasks?sorting=asc&order_by=desc"))).toEqual([
+      t.a5,
+      t.a4,
+      t.a3,
+      t.a2,
+      t.a1,
+    ]);
   });
 
   it("filters by project, region, state (repeated or comma-separated), type and time", async () => {
@@ -71,13 +83,23 @@ describe("task list", () => {
     // A project the caller may not read matches nothing, like one that does not exist.
     expect((await alpha.get("/v1/tasks?project_id=20")).body).toEqual({ count: 0, results: [] });
     expect(ids(await alpha.get("/v1/tasks?state=ERROR"))).toEqual([t.a5]);
-    expect(ids(await alpha.get("/v1/tasks?state=ERROR&state=FINISHED&order_by=asc"))).toEqual([t.a1, t.a2, t.a3, t.a4, t.a5]);
+    expect(ids(await alpha.get("/v1/tasks?state=ERROR&state=FINISHED&order_by=asc"))).toEqual([
+      t.a1,
+      t.a2,
+      t.a3,
+      t.a4,
+      t.a5,
+    ]);
     expect(ids(await alpha.get("/v1/tasks?state=NEW,RUNNING"))).toEqual([]);
     expect(ids(await alpha.get("/v1/tasks?task_type=download_image"))).toEqual([t.a5]);
-    expect(ids(await alpha.get("/v1/tasks?from_timestamp=2025-04-10T08:01:00Z&to_timestamp=2025-04-10T08:02:00Z"))).toEqual([t.a3, t.a2]);
+    expect(
+      ids(await alpha.get("/v1/tasks?from_timestamp=2025-04-10T08:01:00Z&to_timestamp=2025-04-10T08:02:00Z")),
+    ).toEqual([t.a3, t.a2]);
     // Without an offset the time is UTC; with one it is converted.
     expect(ids(await alpha.get("/v1/tasks?from_timestamp=2025-04-10T08:03:00"))).toEqual([t.a5, t.a4]);
-    expect(ids(await alpha.get(`/v1/tasks?to_timestamp=${encodeURIComponent("2025-04-10T10:00:30+02:00")}`))).toEqual([t.a1]);
+    expect(ids(await alpha.get(`/v1/tasks?to_timestamp=${encodeURIComponent("2025-04-10T10:00:30+02:00")}`))).toEqual([
+      t.a1,
+    ]);
     expect(ids(await alpha.get("/v1/tasks?from_timestamp=2025-04-11"))).toEqual([]);
   });
 
@@ -93,7 +115,9 @@ describe("task list", () => {
     expect(ids(active)).toEqual([create.body.tasks[0], up.body.tasks[0]]);
     expect(active.body.results.map((x: { state: string }) => x.state)).toEqual(["NEW", "NEW"]);
     expect(ids(await api.get("/v1/tasks/10/1/active?task_type=download_image"))).toEqual([up.body.tasks[0]]);
-    expect(ids(await api.get("/v1/tasks/10/1/active?task_type=download_image&task_type=create_image&limit=1&offset=1"))).toEqual([up.body.tasks[0]]);
+    expect(
+      ids(await api.get("/v1/tasks/10/1/active?task_type=download_image&task_type=create_image&limit=1&offset=1")),
+    ).toEqual([up.body.tasks[0]]);
     await api.get(`/v1/tasks/${up.body.tasks[0]}`);
     await api.get(`/v1/tasks/${up.body.tasks[0]}`);
     expect(ids(await api.get("/v1/tasks/10/1/active"))).toEqual([create.body.tasks[0]]);
@@ -103,7 +127,9 @@ describe("task list", () => {
     // An unfinished task cannot be acknowledged yet.
     const early = await api.post(`/v1/tasks/${create.body.tasks[0]}/acknowledge`);
     expectError(early, 409, "ConflictError");
-    expect(early.body.message).toBe(`Task ${create.body.tasks[0]} is NEW: only a FINISHED or ERROR task can be acknowledged`);
+    expect(early.body.message).toBe(
+      `Task ${create.body.tasks[0]} is NEW: only a FINISHED or ERROR task can be acknowledged`,
+    );
     await polled.close();
   });
 });
@@ -133,7 +159,11 @@ describe("acknowledge", () => {
     const beta = await as(em, KEYS.beta).post(`/v1/tasks/${t.a2}/acknowledge`);
     expectError(beta, 404, "NotFoundError");
     expect(beta.body.message).toBe(`Task ${t.a2} not found`);
-    expectError(await as(em, KEYS.alpha).post("/v1/tasks/00000000-0000-4000-8000-000000000000/acknowledge"), 404, "NotFoundError");
+    expectError(
+      await as(em, KEYS.alpha).post("/v1/tasks/00000000-0000-4000-8000-000000000000/acknowledge"),
+      404,
+      "NotFoundError",
+    );
     const reseller = await as(em, KEYS.resellerAcme).post(`/v1/tasks/${t.a2}/acknowledge`);
     expectError(reseller, 403, "ForbiddenError");
     expectError(await as(em, KEYS.resellerAcme).post("/v1/tasks/acknowledge_all"), 403, "ForbiddenError");
@@ -163,7 +193,10 @@ describe("acknowledge", () => {
     const api = as(polled, KEYS.alpha);
     const running = await api.post("/v1/images/10/1", { name: "still-running", volume_id: demoVolumeId(10, 1) });
     expect((await api.post("/v1/tasks/acknowledge_all")).status).toBe(204);
-    expect((await api.get(`/v1/tasks/${running.body.tasks[0]}`)).body).toMatchObject({ state: "RUNNING", acknowledged_at: null });
+    expect((await api.get(`/v1/tasks/${running.body.tasks[0]}`)).body).toMatchObject({
+      state: "RUNNING",
+      acknowledged_at: null,
+    });
     await polled.close();
   });
 });

@@ -98,6 +98,8 @@ describe("task timing", () => {
     const a = await api.post("/v1/images/10/1", body, headers);
     const b = await api.post("/v1/images/10/1", body, headers);
     expect(b.body.tasks).toEqual(a.body.tasks);
-    expect((await api.get("/v1/projectimages/10/1")).body.results.filter((i: any) => i.name === "idem-img")).toHaveLength(1);
+    expect(
+      (await api.get("/v1/projectimages/10/1")).body.results.filter((i: any) => i.name === "idem-img"),
+    ).toHaveLength(1);
   });
 });

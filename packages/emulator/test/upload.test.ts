@@ -23,14 +23,31 @@ async function upload(em: Emulator, body: Record<string, unknown> = {}, key: str
 describe("upload from a URL", () => {
   it("the task finishes while the image is still saving; the next look finds it active with a size", async () => {
     const em = track(newEmulator());
-    const { api, taskId } = await upload(em, { metadata: { owner: "team-a" }, os_distro: "ubuntu", os_version: "22.04" });
+    const { api, taskId } = await upload(em, {
+      metadata: { owner: "team-a" },
+      os_distro: "ubuntu",
+      os_version: "22.04",
+    });
     const task = await api.get(`/v1/tasks/${taskId}`);
-    expect(task.body).toMatchObject({ state: "FINISHED", task_type: "download_image", project_id: 10, region_id: 1, error: null });
+    expect(task.body).toMatchObject({
+      state: "FINISHED",
+      task_type: "download_image",
+      project_id: 10,
+      region_id: 1,
+      error: null,
+    });
     const id = task.body.created_resources.images[0];
     const first = await api.get(`/v1/images/10/1/${id}`);
     expect(first.body).toMatchObject({ status: "saving", size: 0, task_id: null, creator_task_id: taskId });
     const second = await api.get(`/v1/images/10/1/${id}`);
-    expect(second.body).toMatchObject({ status: "active", task_id: null, os_distro: "ubuntu", os_version: "22.04", visibility: "private", disk_format: "qcow2" });
+    expect(second.body).toMatchObject({
+      status: "active",
+      task_id: null,
+      os_distro: "ubuntu",
+      os_version: "22.04",
+      visibility: "private",
+      disk_format: "qcow2",
+    });
     expect(second.body.size).toBeGreaterThan(0);
     expect(second.body.min_disk).toBe(Math.ceil(second.body.size / 1_073_741_824));
     // The same URL always gives the same size.
@@ -50,7 +67,11 @@ describe("upload from a URL", () => {
     ]);
     expectError(await api.post(`/v1/images/10/1/${id}/metadata`, { image_source: "volume" }), 403, "ForbiddenError");
     expect((await api.post(`/v1/images/10/1/${id}/metadata`, { env: "prod" })).status).toBe(204);
-    const refused = await api.post("/v1/downloadimage/10/1", { name: "sneaky", url: URL_OK, metadata: { image_source: "public" } });
+    const refused = await api.post("/v1/downloadimage/10/1", {
+      name: "sneaky",
+      url: URL_OK,
+      metadata: { image_source: "public" },
+    });
     expectError(refused, 403, "ForbiddenError");
   });
 
@@ -68,7 +89,8 @@ describe("upload from a URL", () => {
   it("polls mode: queued until the task runs, saving while it runs and after it finished", async () => {
     const em = track(newEmulator({ tasks: { mode: "polls", polls: 2 } }));
     const { api, taskId } = await upload(em);
-    const own = async () => (await api.get("/v1/projectimages/10/1")).body.results.find((i: { name: string }) => i.name === "uploaded-img");
+    const own = async () =>
+      (await api.get("/v1/projectimages/10/1")).body.results.find((i: { name: string }) => i.name === "uploaded-img");
     expect(await own()).toMatchObject({ status: "queued", size: 0, task_id: taskId });
     expect((await api.get(`/v1/tasks/${taskId}`)).body.state).toBe("RUNNING");
     expect(await own()).toMatchObject({ status: "saving", size: 0, task_id: taskId });
@@ -83,10 +105,13 @@ describe("upload from a URL", () => {
     const { api, taskId } = await upload(em, { url });
     const task = await api.get(`/v1/tasks/${taskId}`);
     expect(task.body).toMatchObject({
-      state: "ERROR", created_resources: null,
+      state: "ERROR",
+      created_resources: null,
       error: `Failed to download image from ${url}: could not resolve host mirror.unreachable.invalid`,
     });
-    const image = (await api.get("/v1/projectimages/10/1")).body.results.find((i: { name: string }) => i.name === "uploaded-img");
+    const image = (await api.get("/v1/projectimages/10/1")).body.results.find(
+      (i: { name: string }) => i.name === "uploaded-img",
+    );
     expect(image).toMatchObject({ status: "error", size: 0, task_id: null });
     expect((await api.delete(`/v1/images/10/1/${image.id}`)).status).toBe(200);
   });
@@ -94,13 +119,27 @@ describe("upload from a URL", () => {
   it("takes every field of the body: cow_format stores raw, is_baremetal null reads as false, windows defaults", async () => {
     const em = track(newEmulator());
     const { api, taskId } = await upload(em, {
-      architecture: "aarch64", cow_format: true, hw_firmware_type: "uefi", hw_machine_type: null, is_baremetal: null,
-      os_type: "windows", ssh_key: "deny", os_distro: null, os_version: null,
+      architecture: "aarch64",
+      cow_format: true,
+      hw_firmware_type: "uefi",
+      hw_machine_type: null,
+      is_baremetal: null,
+      os_type: "windows",
+      ssh_key: "deny",
+      os_distro: null,
+      os_version: null,
     });
     const id = (await api.get(`/v1/tasks/${taskId}`)).body.created_resources.images[0];
     expect((await api.get(`/v1/images/10/1/${id}`)).body).toMatchObject({
-      architecture: "aarch64", disk_format: "raw", hw_firmware_type: "uefi", hw_machine_type: null, is_baremetal: false,
-      os_type: "windows", os_distro: "windows", os_version: "", ssh_key: "deny",
+      architecture: "aarch64",
+      disk_format: "raw",
+      hw_firmware_type: "uefi",
+      hw_machine_type: null,
+      is_baremetal: false,
+      os_type: "windows",
+      os_distro: "windows",
+      os_version: "",
+      ssh_key: "deny",
     });
   });
 
@@ -111,8 +150,16 @@ describe("upload from a URL", () => {
     expectError(await as(em, KEYS.alpha).get(`/v1/images/11/1/${id}`), 404, "NotFoundError");
     expectError(await as(em, KEYS.beta).get(`/v1/images/20/1/${id}`), 404, "NotFoundError");
     expect((await as(em, KEYS.resellerAcme).get(`/v1/images/10/1/${id}`)).status).toBe(200);
-    expectError(await as(em, KEYS.resellerAcme).post("/v1/downloadimage/10/1", { name: "by-reseller", url: URL_OK }), 403, "ForbiddenError");
-    expectError(await as(em, KEYS.beta).post("/v1/downloadimage/10/1", { name: "by-beta", url: URL_OK }), 404, "NotFoundError");
+    expectError(
+      await as(em, KEYS.resellerAcme).post("/v1/downloadimage/10/1", { name: "by-reseller", url: URL_OK }),
+      403,
+      "ForbiddenError",
+    );
+    expectError(
+      await as(em, KEYS.beta).post("/v1/downloadimage/10/1", { name: "by-beta", url: URL_OK }),
+      404,
+      "NotFoundError",
+    );
     expect((await as(em, KEYS.admin).get(`/v1/images/10/1/${id}`)).status).toBe(200);
   });
 
@@ -123,7 +170,11 @@ describe("upload from a URL", () => {
     const first = await api.post("/v1/downloadimage/10/1", { name: "idem-up", url: URL_OK }, { headers });
     const second = await api.post("/v1/downloadimage/10/1", { name: "idem-up", url: URL_OK }, { headers });
     expect(second.body).toEqual(first.body);
-    const create = await api.post("/v1/images/10/1", { name: "idem-create", volume_id: "22222222-0000-4000-8000-000010010001" }, { headers });
+    const create = await api.post(
+      "/v1/images/10/1",
+      { name: "idem-create", volume_id: "22222222-0000-4000-8000-000010010001" },
+      { headers },
+    );
     expectError(create, 409, "ConflictError");
   });
 

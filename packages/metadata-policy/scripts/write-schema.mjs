@@ -8,7 +8,9 @@ import { fileURLToPath } from "node:url";
 import ts from "typescript";
 
 const source = readFileSync(new URL("../src/engine/schema.ts", import.meta.url), "utf8");
-const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
+const { outputText } = ts.transpileModule(source, {
+  compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+});
 const { policySchema } = await import(`data:text/javascript;base64,${Buffer.from(outputText).toString("base64")}`);
 const expected = JSON.stringify(policySchema, null, 2) + "\n";
 
@@ -23,7 +25,9 @@ if (args[0] === "--check") {
     // missing: stale
   }
   if (actual !== expected) {
-    process.stderr.write(`stale policy JSON Schema:\n  ${file}\nrun \`pnpm --filter @imgctl/metadata-policy build\` and commit it\n`);
+    process.stderr.write(
+      `stale policy JSON Schema:\n  ${file}\nrun \`pnpm --filter @imgctl/metadata-policy build\` and commit it\n`,
+    );
     process.exit(1);
   }
   process.stdout.write("policy JSON Schema up to date\n");

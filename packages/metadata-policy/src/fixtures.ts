@@ -5,7 +5,8 @@ import { join, relative } from "node:path";
 import { parse } from "yaml";
 import type { CaseInput } from "./engine/fixture-case.js";
 
-const pick = (dir: string, base: string) => [`${base}.yaml`, `${base}.yml`, `${base}.json`].map((f) => join(dir, f)).find((f) => existsSync(f));
+const pick = (dir: string, base: string) =>
+  [`${base}.yaml`, `${base}.yml`, `${base}.json`].map((f) => join(dir, f)).find((f) => existsSync(f));
 
 export function findCaseDirs(root: string): string[] {
   if (pick(root, "expected")) return [root];
@@ -27,5 +28,11 @@ export function readCase(dir: string, root = dir): CaseInput {
   };
   const image = load("image") ?? { metadata: {} };
   const write = load("write");
-  return { name: relative(root, dir) || dir, policies, image, ...(write ? { write } : {}), expected: load("expected") ?? {} };
+  return {
+    name: relative(root, dir) || dir,
+    policies,
+    image,
+    ...(write ? { write } : {}),
+    expected: load("expected") ?? {},
+  };
 }

@@ -17,13 +17,21 @@ import {
 } from "../src/engine/index.js";
 import { looksCatastrophic } from "../src/engine/regex.js";
 
-const doc = (spec: object, name = "t") => ({ apiVersion: "metadata-policy/v1", kind: "MetadataPolicy", metadata: { name }, spec });
+const doc = (spec: object, name = "t") => ({
+  apiVersion: "metadata-policy/v1",
+  kind: "MetadataPolicy",
+  metadata: { name },
+  spec,
+});
 const img = (md: Record<string, string>, ro: Record<string, string> = {}): ImageContext => ({
   id: "img-1",
   projectId: 10,
   regionId: 1,
   visibility: "private",
-  metadata: [...Object.entries(ro).map(([key, value]) => ({ key, value, read_only: true })), ...Object.entries(md).map(([key, value]) => ({ key, value, read_only: false }))],
+  metadata: [
+    ...Object.entries(ro).map(([key, value]) => ({ key, value, read_only: true })),
+    ...Object.entries(md).map(([key, value]) => ({ key, value, read_only: false })),
+  ],
 });
 
 describe("schema", () => {
@@ -34,7 +42,8 @@ describe("schema", () => {
   });
 
   it("reports schema errors with line numbers and never yields a policy", () => {
-    const text = "apiVersion: metadata-policy/v1\nkind: MetadataPolicy\nmetadata: { name: x }\nspec:\n  rules:\n    - { id: a, type: required }\n";
+    const text =
+      "apiVersion: metadata-policy/v1\nkind: MetadataPolicy\nmetadata: { name: x }\nspec:\n  rules:\n    - { id: a, type: required }\n";
     const r = loadPolicies([{ text, source: "p.yaml" }]);
     expect(r.policy).toBeUndefined();
     expect(r.diagnostics[0]).toMatchObject({ code: "policy/schema", line: 6, source: "p.yaml" });
@@ -42,7 +51,9 @@ describe("schema", () => {
   });
 
   it("policyFrom throws InvalidPolicyError for an invalid policy", () => {
-    expect(() => policyFrom(doc({ rules: [{ id: "r", type: "valuePattern", key: "a", pattern: "(" }] }) as never)).toThrow(InvalidPolicyError);
+    expect(() =>
+      policyFrom(doc({ rules: [{ id: "r", type: "valuePattern", key: "a", pattern: "(" }] }) as never),
+    ).toThrow(InvalidPolicyError);
   });
 });
 
@@ -90,10 +101,20 @@ describe("matching", () => {
 
 describe("missing keys", () => {
   it("a missing key names the case variants present (keyCase exact), and says nothing more when there are none", () => {
-    const policy = policyFrom(doc({ defaults: { keyCase: "exact" }, rules: [{ id: "owner-required", type: "required", keys: ["owner", "team"] }] }) as never);
+    const policy = policyFrom(
+      doc({
+        defaults: { keyCase: "exact" },
+        rules: [{ id: "owner-required", type: "required", keys: ["owner", "team"] }],
+      }) as never,
+    );
     const messages = evaluate(policy, img({ Owner: "alice", OWNER: "bob" })).findings.map((f) => f.message);
-    expect(messages).toEqual(['required key "owner" is missing; "Owner", "OWNER" are present (keyCase: exact)', 'required key "team" is missing']);
-    expect(evaluate(policy, img({ Owner: "alice" })).findings[0]?.message).toBe('required key "owner" is missing; "Owner" is present (keyCase: exact)');
+    expect(messages).toEqual([
+      'required key "owner" is missing; "Owner", "OWNER" are present (keyCase: exact)',
+      'required key "team" is missing',
+    ]);
+    expect(evaluate(policy, img({ Owner: "alice" })).findings[0]?.message).toBe(
+      'required key "owner" is missing; "Owner" is present (keyCase: exact)',
+    );
   });
 });
 
@@ -104,8 +125,13 @@ describe("planned writes", () => {
     { key: "env", value: "prod", read_only: false },
   ];
   it("merge keeps other keys, replace keeps only read-only items, delete drops one key", () => {
-    expect(applyWrite(s0, { operation: "merge", body: { env: "dev", team: "x" } }).map((e) => `${e.key}=${e.value}`)).toEqual(["os_distro=ubuntu", "owner=alice", "env=dev", "team=x"]);
-    expect(applyWrite(s0, { operation: "replace", body: { team: "x" } }).map((e) => e.key)).toEqual(["os_distro", "team"]);
+    expect(
+      applyWrite(s0, { operation: "merge", body: { env: "dev", team: "x" } }).map((e) => `${e.key}=${e.value}`),
+    ).toEqual(["os_distro=ubuntu", "owner=alice", "env=dev", "team=x"]);
+    expect(applyWrite(s0, { operation: "replace", body: { team: "x" } }).map((e) => e.key)).toEqual([
+      "os_distro",
+      "team",
+    ]);
     expect(applyWrite(s0, { operation: "replace", body: { team: "x" } }, false).map((e) => e.key)).toEqual(["team"]);
     expect(applyWrite(s0, { operation: "delete", key: "owner" }).map((e) => e.key)).toEqual(["os_distro", "env"]);
   });
@@ -121,7 +147,14 @@ describe("planned writes", () => {
     ]);
     expect(put.findings[0]).toMatchObject({ ruleId: "owner-required", reason: "missing", introduced: true });
     expect(planWrite(policy, image, { operation: "merge", body: { env: "dev" } }).decision).toBe("allow");
-    expect(planWrite(policy, image, { operation: "replace", body: { env: "dev" } }, { replacePreservesReadOnly: false }).findings.map((f) => f.ruleId)).toContain("builtin/read-only");
+    expect(
+      planWrite(
+        policy,
+        image,
+        { operation: "replace", body: { env: "dev" } },
+        { replacePreservesReadOnly: false },
+      ).findings.map((f) => f.ruleId),
+    ).toContain("builtin/read-only");
   });
 });
 
@@ -141,10 +174,11 @@ describe("fix plans", () => {
   it("is idempotent on many generated images and never touches read-only items", () => {
     const keys = ["OWNER", "owner", "costcenter", "CostCenter", "managed_by", "my_secret", "env", "Env", "x"];
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let n = 0; n < 300; n++) {
       const metadata: MetadataEntry[] = [];
-      for (const k of keys) if (rnd() < 0.4) metadata.push({ key: k, value: rnd() < 0.5 ? "a" : "b", read_only: rnd() < 0.2 });
+      for (const k of keys)
+        if (rnd() < 0.4) metadata.push({ key: k, value: rnd() < 0.5 ? "a" : "b", read_only: rnd() < 0.2 });
       const image: ImageContext = { id: `i${n}`, metadata };
       const plan = planFix(policy, image);
       for (const op of plan.operations) expect(metadata.find((e) => e.key === op.key)?.read_only ?? false).toBe(false);
@@ -172,8 +206,22 @@ describe("waivers across a run", () => {
       doc({
         rules: [{ id: "owner", type: "required", keys: ["owner"] }],
         waivers: [
-          { id: "USED", rules: ["owner"], match: { imageIds: ["img-1"] }, category: "waiver", reason: "r", expires: "2026-06-01" },
-          { id: "UNUSED", rules: ["owner"], match: { imageIds: ["nope"] }, category: "mitigated", reason: "r", expires: "2026-06-01" },
+          {
+            id: "USED",
+            rules: ["owner"],
+            match: { imageIds: ["img-1"] },
+            category: "waiver",
+            reason: "r",
+            expires: "2026-06-01",
+          },
+          {
+            id: "UNUSED",
+            rules: ["owner"],
+            match: { imageIds: ["nope"] },
+            category: "mitigated",
+            reason: "r",
+            expires: "2026-06-01",
+          },
           { id: "OLD", rules: ["owner"], category: "waiver", reason: "r", expires: "2025-06-01" },
         ],
       }) as never,
@@ -201,7 +249,11 @@ describe("huge metadata", () => {
       }) as never,
     );
     const big = "a".repeat(65_536);
-    const metadata = Array.from({ length: 10_000 }, (_, i) => ({ key: `k_${i}`, value: i % 1000 === 0 ? big + "b" : big, read_only: i % 2 === 0 }));
+    const metadata = Array.from({ length: 10_000 }, (_, i) => ({
+      key: `k_${i}`,
+      value: i % 1000 === 0 ? big + "b" : big,
+      read_only: i % 2 === 0,
+    }));
     // CPU time, not wall time: the suite runs on a shared 2-core machine.
     const t = process.cpuUsage();
     const ev = evaluate(policy, { id: "huge", metadata });

@@ -15,8 +15,14 @@ describe("metadata writes are recognised by the spec's operations", () => {
   });
 
   it("reads the image at the write's base URL, whatever prefix it has", () => {
-    const url = imageUrl("https://api.example/cloud/v1/images/10/1/i-1/metadata_item?key=a", "/v1/images/{project_id}/{region_id}/{image_id}/metadata_item", { project_id: 10, region_id: 1, image_id: "i-1" });
+    const url = imageUrl(
+      "https://api.example/cloud/v1/images/10/1/i-1/metadata_item?key=a",
+      "/v1/images/{project_id}/{region_id}/{image_id}/metadata_item",
+      { project_id: 10, region_id: 1, image_id: "i-1" },
+    );
     expect(url?.href).toBe("https://api.example/cloud/v1/images/10/1/i-1");
-    expect(imageUrl("https://api.example/other", "/v1/images/{project_id}/{region_id}", { project_id: 10, region_id: 1 })).toBeUndefined();
+    expect(
+      imageUrl("https://api.example/other", "/v1/images/{project_id}/{region_id}", { project_id: 10, region_id: 1 }),
+    ).toBeUndefined();
   });
 });

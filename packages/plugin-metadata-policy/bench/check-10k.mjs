@@ -14,7 +14,12 @@ const images = Array.from({ length: N }, (_, i) => ({
   ...template,
   id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`,
   name: `bench-${i}`,
-  metadata: { owner: `team-${i % 50}`, env: ["dev", "staging", "prod", "qa"][i % 4], cost_center: String(1000 + (i % 9000)), app: "web" },
+  metadata: {
+    owner: `team-${i % 50}`,
+    env: ["dev", "staging", "prod", "qa"][i % 4],
+    cost_center: String(1000 + (i % 9000)),
+    app: "web",
+  },
 }));
 const dir = mkdtempSync(join(tmpdir(), "mp-bench-"));
 process.env.XDG_CONFIG_HOME = join(dir, "config");
@@ -38,7 +43,25 @@ const emulator = createEmulator({ fixture: { ...demoFixture, images: [...demoFix
 const server = await emulator.listen({ port: 0, host: "127.0.0.1" });
 const seedMs = performance.now() - t;
 const root = fileURLToPath(new URL("..", import.meta.url));
-const args = ["policy", "check", "--policy", policy, "--api-url", server.url, "--api-key", "imgctl-demo$alpha", "--project", "10", "--region", "1", "--owned", "--format", "json", "-o", join(dir, "report.json")];
+const args = [
+  "policy",
+  "check",
+  "--policy",
+  policy,
+  "--api-url",
+  server.url,
+  "--api-key",
+  "imgctl-demo$alpha",
+  "--project",
+  "10",
+  "--region",
+  "1",
+  "--owned",
+  "--format",
+  "json",
+  "-o",
+  join(dir, "report.json"),
+];
 await runCommand(args, { root }); // warm-up: module loading and the first list
 t = performance.now();
 const { error } = await runCommand(args, { root });
@@ -46,11 +69,17 @@ const checkMs = Math.round(performance.now() - t);
 const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8"));
 await server.close();
 await emulator.close();
-console.log(`seeded ${N} images in ${Math.round(seedMs)} ms; policy check over ${report.summary.images} images: ${checkMs} ms (exit ${error?.oclif?.exit ?? 0}, ${report.summary.fail} fail)`);
+console.log(
+  `seeded ${N} images in ${Math.round(seedMs)} ms; policy check over ${report.summary.images} images: ${checkMs} ms (exit ${error?.oclif?.exit ?? 0}, ${report.summary.fail} fail)`,
+);
 const pass = report.summary.images >= N && checkMs <= 3000;
 console.log(pass ? "PASS (≤ 3000 ms)" : "FAIL: over 3000 ms");
 const out = new URL("../bench-results/policy-check.json", import.meta.url);
 mkdirSync(new URL("../bench-results/", import.meta.url), { recursive: true });
-const result = { schemaVersion: "1", date: new Date().toISOString(), check10k: { images: report.summary.images, ms: checkMs, targetMs: 3000, pass } };
+const result = {
+  schemaVersion: "1",
+  date: new Date().toISOString(),
+  check10k: { images: report.summary.images, ms: checkMs, targetMs: 3000, pass },
+};
 writeFileSync(out, JSON.stringify(result, null, 2) + "\n");
 if (!pass) process.exitCode = 1;

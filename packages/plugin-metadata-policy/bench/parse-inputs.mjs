@@ -9,8 +9,13 @@ import { readSnapshot } from "../dist/lib/images.js";
 
 const items = Array.from({ length: 25 }, (_, j) => ({ key: `key_${j}`, value: "v".repeat(50), read_only: false }));
 const images = Array.from({ length: 5000 }, (_, i) => ({
-  id: `6c1e0000-0000-4000-8000-${String(i).padStart(12, "0")}`, name: `image-${i}`, project_id: 10, region_id: 1,
-  visibility: "private", status: "active", metadata_detailed: items,
+  id: `6c1e0000-0000-4000-8000-${String(i).padStart(12, "0")}`,
+  name: `image-${i}`,
+  project_id: 10,
+  region_id: 1,
+  visibility: "private",
+  status: "active",
+  metadata_detailed: items,
 }));
 const file = join(mkdtempSync(join(tmpdir(), "mp-parse-")), "snapshot.json");
 writeFileSync(file, JSON.stringify({ count: images.length, results: images }));

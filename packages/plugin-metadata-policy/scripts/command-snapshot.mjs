@@ -14,7 +14,15 @@ export const snapshotFile = fileURLToPath(new URL("../test/command-snapshot.json
 const defined = (o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
 function flagOf(f) {
-  return defined({ name: f.name, char: f.char, type: f.type, summary: f.summary ?? f.description, options: f.options, default: f.default, multiple: f.multiple || undefined });
+  return defined({
+    name: f.name,
+    char: f.char,
+    type: f.type,
+    summary: f.summary ?? f.description,
+    options: f.options,
+    default: f.default,
+    multiple: f.multiple || undefined,
+  });
 }
 
 /** The plugin's commands, sorted, from the built manifest (global flags are the CLI's: listed once by name). */
@@ -27,7 +35,9 @@ export async function commandSnapshot() {
       command: c.id.replaceAll(":", " "),
       ...defined({ summary: c.summary, description: c.description }),
       examples: c.examples ?? [],
-      args: Object.values(c.args ?? {}).map((a) => defined({ name: a.name, description: a.description, default: a.default })),
+      args: Object.values(c.args ?? {}).map((a) =>
+        defined({ name: a.name, description: a.description, default: a.default }),
+      ),
       flags: Object.values(c.flags ?? {})
         .filter((f) => !isGlobal(f))
         .sort((a, b) => a.name.localeCompare(b.name))
@@ -46,7 +56,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     writeFileSync(snapshotFile, current);
     console.log(`wrote ${snapshotFile}`);
   } else if (readFileSync(snapshotFile, "utf8") !== current) {
-    console.error("the policy commands differ from test/command-snapshot.json; review and run `pnpm --filter @imgctl/plugin-metadata-policy snapshot`");
+    console.error(
+      "the policy commands differ from test/command-snapshot.json; review and run `pnpm --filter @imgctl/plugin-metadata-policy snapshot`",
+    );
     process.exit(1);
   }
 }

@@ -11,6 +11,14 @@ describe("command snapshot", () => {
 
   it("covers the seven policy commands", async () => {
     const { commands } = (await commandSnapshot()) as { commands: Array<{ command: string }> };
-    expect(commands.map((c) => c.command)).toEqual(["policy check", "policy explain", "policy fix", "policy plan-write", "policy schema", "policy test", "policy validate"]);
+    expect(commands.map((c) => c.command)).toEqual([
+      "policy check",
+      "policy explain",
+      "policy fix",
+      "policy plan-write",
+      "policy schema",
+      "policy test",
+      "policy validate",
+    ]);
   });
 });

@@ -2,10 +2,21 @@
 import { describe, expect, it } from "vitest";
 import { leaveOutForeignPublic } from "../src/lib/check.js";
 
-const img = (id: string, projectId: number, visibility: string) => ({ id, projectId, regionId: 1, visibility, metadata: [] });
+const img = (id: string, projectId: number, visibility: string) => ({
+  id,
+  projectId,
+  regionId: 1,
+  visibility,
+  metadata: [],
+});
 
 describe("leaveOutForeignPublic", () => {
-  const images = [img("private", 10, "private"), img("own-public", 10, "public"), img("os", 1, "public"), img("shared", 7, "shared")];
+  const images = [
+    img("private", 10, "private"),
+    img("own-public", 10, "public"),
+    img("os", 1, "public"),
+    img("shared", 7, "shared"),
+  ];
 
   it("keeps the caller's public images and everything not public, and counts what it left out", () => {
     const r = leaveOutForeignPublic(images, 10);

@@ -35,15 +35,23 @@ describe("spec operations", () => {
   it("holds exactly the outline's 17 operations, the task GET and the 7 added with upload, bare metal and the task list", () => {
     const actual = specOperations.map((op) => [op.operationId, op.method, op.path, op.successStatus]);
     expect(actual).toHaveLength(25);
-    expect(new Set(actual.map((row) => JSON.stringify(row)))).toEqual(new Set(expected.map((row) => JSON.stringify(row))));
+    expect(new Set(actual.map((row) => JSON.stringify(row)))).toEqual(
+      new Set(expected.map((row) => JSON.stringify(row))),
+    );
   });
 
   it("marks exactly the reseller-image operations deprecated", () => {
-    const deprecated = specOperations.filter((op) => op.deprecated).map((op) => op.operationId).sort();
+    const deprecated = specOperations
+      .filter((op) => op.deprecated)
+      .map((op) => op.operationId)
+      .sort();
     expect(deprecated).toEqual(["resellerImagesDelete", "resellerImagesGet", "resellerImagesSet"]);
   });
 
   it("names operations with one scheme: camelCase resource then verb", () => {
-    for (const op of specOperations) expect(op.operationId).toMatch(/^(images|baremetalImages|imageMetadata(Item)?|sharedImages|resellerImages|tasks)(List|ListOwned|ListActive|Get|Create|Upload|Update|Delete|Merge|Replace|Set|Acknowledge|AcknowledgeAll)$/);
+    for (const op of specOperations)
+      expect(op.operationId).toMatch(
+        /^(images|baremetalImages|imageMetadata(Item)?|sharedImages|resellerImages|tasks)(List|ListOwned|ListActive|Get|Create|Upload|Update|Delete|Merge|Replace|Set|Acknowledge|AcknowledgeAll)$/,
+      );
   });
 });

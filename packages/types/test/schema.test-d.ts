@@ -1,5 +1,17 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { ErrorBody, Image, ImageCreateFromVolume, ImageDownload, ImageListQuery, MetadataItem, Task, TaskIdList, TaskList, TaskListQuery, paths } from "../src/index.js";
+import type {
+  ErrorBody,
+  Image,
+  ImageCreateFromVolume,
+  ImageDownload,
+  ImageListQuery,
+  MetadataItem,
+  Task,
+  TaskIdList,
+  TaskList,
+  TaskListQuery,
+  paths,
+} from "../src/index.js";
 
 describe("generated types", () => {
   it("Image has the seed-era fields with their types", () => {
@@ -28,7 +40,8 @@ describe("generated types", () => {
     // @ts-expect-error visibility is private, public or shared
     const badVisibility: ImageListQuery = { visibility: "everyone" };
     void badVisibility;
-    type CreateOk = paths["/v1/images/{project_id}/{region_id}"]["post"]["responses"][200]["content"]["application/json"];
+    type CreateOk =
+      paths["/v1/images/{project_id}/{region_id}"]["post"]["responses"][200]["content"]["application/json"];
     expectTypeOf<CreateOk>().toEqualTypeOf<TaskIdList>();
   });
 

@@ -36,7 +36,14 @@ export interface PageVisit {
   networkRequests: string[];
 }
 
-type Message = { id?: number; method?: string; params?: Record<string, unknown>; result?: Record<string, unknown>; error?: { message: string }; sessionId?: string };
+type Message = {
+  id?: number;
+  method?: string;
+  params?: Record<string, unknown>;
+  result?: Record<string, unknown>;
+  error?: { message: string };
+  sessionId?: string;
+};
 
 /**
  * Opens each URL in its own tab of one offline browser and polls the page text until `done`
@@ -88,7 +95,11 @@ async function open(cdp: Cdp, url: string): Promise<PageVisit & { sessionId: str
 }
 
 async function pageText(cdp: Cdp, sessionId: string): Promise<string> {
-  const { result } = (await cdp.send("Runtime.evaluate", { expression: "document.body ? document.body.innerText : ''", returnByValue: true }, sessionId)) as {
+  const { result } = (await cdp.send(
+    "Runtime.evaluate",
+    { expression: "document.body ? document.body.innerText : ''", returnByValue: true },
+    sessionId,
+  )) as {
     result: { value?: string };
   };
   return result.value ?? "";

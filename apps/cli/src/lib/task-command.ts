@@ -27,7 +27,10 @@ export abstract class TaskCommand<T extends typeof Command> extends BaseCommand<
     }
     const task = await this.waitTask(taskId);
     const client = await this.client();
-    const image = await client.images.get(createdImageId(task), { project_id: this.projectId(), region_id: this.regionId() });
+    const image = await client.images.get(createdImageId(task), {
+      project_id: this.projectId(),
+      region_id: this.regionId(),
+    });
     this.printImage(image);
     return image;
   }

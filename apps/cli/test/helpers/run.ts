@@ -19,10 +19,19 @@ export interface RunResult<T = unknown> {
 }
 
 /** Runs `imgctl <args>` in process; never throws. */
-export async function imgctl<T = unknown>(args: string[], loadOpts: Partial<Interfaces.LoadOptions & object> = {}): Promise<RunResult<T>> {
+export async function imgctl<T = unknown>(
+  args: string[],
+  loadOpts: Partial<Interfaces.LoadOptions & object> = {},
+): Promise<RunResult<T>> {
   const out = await runCommand<T>(args, { root, ...(loadOpts as object) });
   const error = out.error as RunResult["error"];
-  return { stdout: out.stdout, stderr: out.stderr, result: out.result, error, code: error ? (error.oclif?.exit ?? 1) : 0 };
+  return {
+    stdout: out.stdout,
+    stderr: out.stderr,
+    result: out.result,
+    error,
+    code: error ? (error.oclif?.exit ?? 1) : 0,
+  };
 }
 
 /** `--json` output, parsed. */

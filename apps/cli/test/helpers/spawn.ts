@@ -6,12 +6,20 @@ export const bin = join(root, "bin", "run.js");
 
 /** Runs the built binary in a child process with the given env (on top of the current one). */
 export function imgctlSync(args: string[], env: Record<string, string> = {}, input?: string): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, encoding: "utf8", input, timeout: 30_000 });
+  return spawnSync(process.execPath, [bin, ...args], {
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    input,
+    timeout: 30_000,
+  });
 }
 
 /** Starts the binary; resolves once `ready` matches stderr or stdout. */
 export function imgctlSpawn(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [bin, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
@@ -22,7 +30,8 @@ export function imgctlSpawn(args: string[], env: Record<string, string> = {}) {
     for (;;) {
       const m = (stdout + stderr).match(re);
       if (m) return m;
-      if (Date.now() > end || child.exitCode !== null) throw new Error(`timed out waiting for ${re}; got:\n${stdout}${stderr}`);
+      if (Date.now() > end || child.exitCode !== null)
+        throw new Error(`timed out waiting for ${re}; got:\n${stdout}${stderr}`);
       await new Promise((r) => setTimeout(r, 25));
     }
   };
@@ -30,7 +39,10 @@ export function imgctlSpawn(args: string[], env: Record<string, string> = {}) {
 }
 
 /** Runs the binary to the end without blocking the test's event loop (for servers in the test). */
-export async function imgctlAsync(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+export async function imgctlAsync(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const p = imgctlSpawn(args, env);
   const status = await p.exited;
   return { status, ...p.output() };

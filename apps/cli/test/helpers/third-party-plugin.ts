@@ -66,10 +66,14 @@ export function writeThirdPartyPlugin(dir: string): { name: string; dir: string 
       version: "1.0.0",
       type: "module",
       dependencies: { "@oclif/core": "^4" },
-      oclif: { commands: "./commands", hooks: { init: "./hooks/init.js", "metadata:write": "./hooks/metadata-write.js" } },
+      oclif: {
+        commands: "./commands",
+        hooks: { init: "./hooks/init.js", "metadata:write": "./hooks/metadata-write.js" },
+      },
     }),
   );
-  for (const [command, source] of Object.entries(COMMANDS)) writeFileSync(join(pluginDir, "commands", "contract", `${command}.js`), `${source}\n`);
+  for (const [command, source] of Object.entries(COMMANDS))
+    writeFileSync(join(pluginDir, "commands", "contract", `${command}.js`), `${source}\n`);
   mkdirSync(join(pluginDir, "hooks"));
   writeFileSync(join(pluginDir, "hooks", "metadata-write.js"), `${HOOK}\n`);
   writeFileSync(join(pluginDir, "hooks", "init.js"), `${INIT_HOOK}\n`);
@@ -92,7 +96,13 @@ export function writeStockCli(dir: string, plugin: { name: string; dir: string }
       version: "1.0.0",
       type: "module",
       dependencies: { "@oclif/core": "^4", [plugin.name]: "1.0.0" },
-      oclif: { bin: "stock", dirname: "imgctl-stock-cli", commands: "./commands", topicSeparator: " ", plugins: [plugin.name] },
+      oclif: {
+        bin: "stock",
+        dirname: "imgctl-stock-cli",
+        commands: "./commands",
+        topicSeparator: " ",
+        plugins: [plugin.name],
+      },
     }),
   );
   const bin = join(cliDir, "run.js");

@@ -12,7 +12,10 @@ export function writeVetoPlugin(dir: string): { name: string; path: string; plan
   const plansFile = join(dir, "plans.jsonl");
   mkdirSync(pluginDir, { recursive: true });
   // oclif resolves pluginAdditions.core against the dependencies of <path>/package.json.
-  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "veto-host", private: true, dependencies: { [name]: "1.0.0" } }));
+  writeFileSync(
+    join(dir, "package.json"),
+    JSON.stringify({ name: "veto-host", private: true, dependencies: { [name]: "1.0.0" } }),
+  );
   writeFileSync(
     join(pluginDir, "package.json"),
     JSON.stringify({ name, version: "1.0.0", type: "module", oclif: { hooks: { "metadata:write": "./hook.js" } } }),

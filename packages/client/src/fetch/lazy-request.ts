@@ -10,4 +10,6 @@ export const LazyRequest = function Request(input: RequestInfo | URL, init?: Req
   return new globalThis.Request(input, init);
 } as unknown as typeof Request;
 
-Object.defineProperty(LazyRequest, Symbol.hasInstance, { value: (value: unknown) => value instanceof globalThis.Request });
+Object.defineProperty(LazyRequest, Symbol.hasInstance, {
+  value: (value: unknown) => value instanceof globalThis.Request,
+});

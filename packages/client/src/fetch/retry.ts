@@ -43,7 +43,9 @@ export function retryDelay(headers: Headers | undefined, retry: number, backoff:
   const seconds = Number(after);
   // Absent or unparsable gives NaN, which fails both comparisons.
   const server = ms ? Number(ms) : !after ? NaN : seconds === seconds ? seconds * 1000 : Date.parse(after) - Date.now();
-  return server >= 0 && server <= 60_000 ? server : Math.min(backoff.initialMs * 2 ** retry, backoff.maxMs) * (1 - Math.random() * 0.25);
+  return server >= 0 && server <= 60_000
+    ? server
+    : Math.min(backoff.initialMs * 2 ** retry, backoff.maxMs) * (1 - Math.random() * 0.25);
 }
 
 /** A thrown fetch failure as a `ConnectionError`, with the system error code when there is one. */
@@ -62,7 +64,11 @@ export function toConnectionError(error: unknown, request: { method: string; url
   }
   const reason = String(root?.message || error).replace(/\s+/g, " ");
   // The message quotes URLs (ours and the one undici may cite): never with a password in them.
-  return new ConnectionError(hideUserinfo(`Connection error: ${request.method} ${request.url} failed: ${reason}`), error, code);
+  return new ConnectionError(
+    hideUserinfo(`Connection error: ${request.method} ${request.url} failed: ${reason}`),
+    error,
+    code,
+  );
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */

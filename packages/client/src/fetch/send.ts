@@ -1,6 +1,14 @@
 import { TimeoutError, type ConnectionError } from "../errors.js";
 import { hideUserinfo, redactHeaders, redactUrl, type Logger } from "../log/redact.js";
-import { DEFAULT_BACKOFF, retryDelay, shouldRetryFailure, shouldRetryResponse, sleep, toConnectionError, type Backoff } from "./retry.js";
+import {
+  DEFAULT_BACKOFF,
+  retryDelay,
+  shouldRetryFailure,
+  shouldRetryResponse,
+  sleep,
+  toConnectionError,
+  type Backoff,
+} from "./retry.js";
 
 /** Per-call overrides; the caller's abort signal travels on the request itself. */
 export interface SendOptions {
@@ -84,7 +92,8 @@ export function createSend(
   // body included, is raced against the signal in case it ignores it (in-process handlers).
   // `fetch` is looked up per call, so a fetch patched in later is used.
   const plain = (custom as { [PLAIN_FETCH]?: PlainFetch } | undefined)?.[PLAIN_FETCH];
-  const plainTransport: Transport | undefined = plain && ((input, init) => sendPlain(plain, input as string, init) as never);
+  const plainTransport: Transport | undefined =
+    plain && ((input, init) => sendPlain(plain, input as string, init) as never);
   const transport: Transport = custom
     ? (input, init, read) =>
         new Promise((resolve, reject) => {
@@ -125,7 +134,15 @@ export function createSend(
         // A body can be read once: each attempt of a Request with one sends a fresh clone.
         const input = draft ? url : request.body ? request.clone() : request;
         const init: RequestInit = draft ? { method, headers, body: request.body } : headers ? { headers } : {};
-        [response, body] = await attempt((draft && plainTransport) || transport, input, init, timeout, user, request, (draft ? readText : readBytes) as Read<string | ArrayBuffer>);
+        [response, body] = await attempt(
+          (draft && plainTransport) || transport,
+          input,
+          init,
+          timeout,
+          user,
+          request,
+          (draft ? readText : readBytes) as Read<string | ArrayBuffer>,
+        );
       } catch (error) {
         if (user?.aborted) throw user.reason;
         failure = toConnectionError(error, request);
@@ -138,7 +155,10 @@ export function createSend(
           durationMs: ms,
         });
       }
-      if (retry >= maxRetries || !(response ? shouldRetryResponse(response, method) : shouldRetryFailure(failure!, method))) {
+      if (
+        retry >= maxRetries ||
+        !(response ? shouldRetryResponse(response, method) : shouldRetryFailure(failure!, method))
+      ) {
         if (!response) throw failure;
         const answer = draft ? response : buffered(response, body as ArrayBuffer);
         if (retry) retried.add(answer);
@@ -180,8 +200,17 @@ function sendPlain(plain: PlainFetch, url: string, init: RequestInit): Promise<[
   const signal = init.signal!;
   return new Promise((resolve, reject) => {
     signal.addEventListener("abort", reject);
-    plain(url, { method: init.method!, headers: init.headers as Record<string, string>, body: init.body as string | undefined, signal }).then(
-      ({ status, headers, text }) => resolve([status >= 200 && status < 300 ? okAnswer(status, headers) : new Response(null, { status, headers }), text]),
+    plain(url, {
+      method: init.method!,
+      headers: init.headers as Record<string, string>,
+      body: init.body as string | undefined,
+      signal,
+    }).then(
+      ({ status, headers, text }) =>
+        resolve([
+          status >= 200 && status < 300 ? okAnswer(status, headers) : new Response(null, { status, headers }),
+          text,
+        ]),
       reject,
     );
   });
@@ -189,7 +218,13 @@ function sendPlain(plain: PlainFetch, url: string, init: RequestInit): Promise<[
 
 function okAnswer(status: number, headers: Record<string, string>): Response {
   const get = (name: string) => headers[name.toLowerCase()] ?? null;
-  return { status, ok: true, statusText: "", url: "", headers: { get, has: (name: string) => get(name) !== null } } as unknown as Response;
+  return {
+    status,
+    ok: true,
+    statusText: "",
+    url: "",
+    headers: { get, has: (name: string) => get(name) !== null },
+  } as unknown as Response;
 }
 
 /** A Response with the body already read, for callers that take a Response (openapi-fetch, `client.fetch`). */
@@ -222,7 +257,11 @@ async function attempt<B>(
   try {
     return await transport(input, init, read);
   } catch (error) {
-    throw signal.aborted ? (user?.aborted ? user.reason : new TimeoutError(hideUserinfo(`Request timed out after ${ms} ms: ${request.method} ${request.url}`))) : error;
+    throw signal.aborted
+      ? user?.aborted
+        ? user.reason
+        : new TimeoutError(hideUserinfo(`Request timed out after ${ms} ms: ${request.method} ${request.url}`))
+      : error;
   } finally {
     clearTimeout(timer);
     user?.removeEventListener("abort", onAbort);

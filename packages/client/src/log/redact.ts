@@ -10,7 +10,13 @@ export const REDACTED = "***";
 
 // The Stainless redaction list (openai-node src/internal/utils/log.ts), lower case.
 const SECRET_HEADERS = new Set([
-  "authorization", "proxy-authorization", "api-key", "x-api-key", "cookie", "set-cookie", "x-auth-token",
+  "authorization",
+  "proxy-authorization",
+  "api-key",
+  "x-api-key",
+  "cookie",
+  "set-cookie",
+  "x-auth-token",
 ]);
 const SECRET_QUERY = /api[-_]?key|token|password|secret|signature/i;
 

@@ -23,7 +23,11 @@ export interface BaremetalImagesResource {
   createAndWait(params: ImageCreateParams, opts?: RequestOptions & WaitOptions): Promise<Image>;
 }
 
-export function baremetalImagesResource(ctx: Context, tasks: TasksResource, images: ImagesResource): BaremetalImagesResource {
+export function baremetalImagesResource(
+  ctx: Context,
+  tasks: TasksResource,
+  images: ImagesResource,
+): BaremetalImagesResource {
   const bm = ctx.resource<BaremetalImagesResource>({
     list: "GET /v1/bmimages/{project_id}/{region_id} F",
     create: "POST /v1/bmimages/{project_id}/{region_id} B",

@@ -38,7 +38,8 @@ export async function waitForImage(
       // A poll may not outlive the wait: its own timeout is cut to the time left.
       image = await get({ signal, timeout: Math.max(1, Math.min(clientTimeout, deadline - Date.now())) });
     } catch (error) {
-      if (error instanceof TimeoutError && Date.now() >= deadline) throw new ImageWaitTimeoutError(imageId, timeout, image);
+      if (error instanceof TimeoutError && Date.now() >= deadline)
+        throw new ImageWaitTimeoutError(imageId, timeout, image);
       throw error;
     }
     opts.onImageProgress?.(image);

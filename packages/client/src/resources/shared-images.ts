@@ -20,5 +20,9 @@ export interface SharedImagesResource {
 }
 
 export function sharedImagesResource(ctx: Context): SharedImagesResource {
-  return ctx.resource({ get: "GET /v1/shared_image q", set: "PUT /v1/shared_image b", delete: "DELETE /v1/shared_image q" });
+  return ctx.resource({
+    get: "GET /v1/shared_image q",
+    set: "PUT /v1/shared_image b",
+    delete: "DELETE /v1/shared_image q",
+  });
 }

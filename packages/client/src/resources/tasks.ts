@@ -66,7 +66,8 @@ export function tasksResource(ctx: Context): TasksResource {
     acknowledge: "POST /v1/tasks/{task_id}/acknowledge p",
     acknowledgeAll: "POST /v1/tasks/acknowledge_all q",
   });
-  tasks.listAll = (params = {}, opts) => pages((limit, offset) => tasks.list({ ...params, limit, offset }, opts), params);
+  tasks.listAll = (params = {}, opts) =>
+    pages((limit, offset) => tasks.list({ ...params, limit, offset }, opts), params);
   tasks.wait = async (id, opts = {}) => {
     const { interval = DEFAULT_WAIT_INTERVAL, timeout = DEFAULT_WAIT_TIMEOUT, signal } = opts;
     const deadline = Date.now() + timeout;

@@ -18,7 +18,11 @@ export type { CompileOptions, CompileResult, PolicyInput } from "./compile/types
 function byLayer(unordered: PolicyInput[]): PolicyInput[] {
   return unordered
     .map((input, i) => ({ input, i }))
-    .sort((a, b) => LAYER_ORDER[a.input.document.metadata.layer ?? "org"] - LAYER_ORDER[b.input.document.metadata.layer ?? "org"] || a.i - b.i)
+    .sort(
+      (a, b) =>
+        LAYER_ORDER[a.input.document.metadata.layer ?? "org"] - LAYER_ORDER[b.input.document.metadata.layer ?? "org"] ||
+        a.i - b.i,
+    )
     .map((x) => x.input);
 }
 
@@ -36,7 +40,11 @@ export function compilePolicies(unordered: PolicyInput[], opts: CompileOptions =
   if (ctx.diagnostics.some((d) => d.severity === "error")) return { diagnostics: ctx.diagnostics };
   const policy: EffectivePolicy = {
     digest: digestOf(inputs.map((i) => i.document)),
-    layers: inputs.map((i) => ({ name: i.document.metadata.name, layer: i.document.metadata.layer ?? "org", ...(i.source !== undefined ? { source: i.source } : {}) })),
+    layers: inputs.map((i) => ({
+      name: i.document.metadata.name,
+      layer: i.document.metadata.layer ?? "org",
+      ...(i.source !== undefined ? { source: i.source } : {}),
+    })),
     rules,
     waivers,
     keyCase: settings.keyCase,

@@ -12,7 +12,13 @@ export interface Ranked {
   rank: number;
 }
 
-function toFinding(ruleId: string, layer: Layer | "builtin", enforcement: Enforcement, hit: Hit, rule?: CompiledRule): Finding {
+function toFinding(
+  ruleId: string,
+  layer: Layer | "builtin",
+  enforcement: Enforcement,
+  hit: Hit,
+  rule?: CompiledRule,
+): Finding {
   const readOnly = hit.readOnly === true;
   const f: Finding = {
     ruleId,
@@ -31,7 +37,8 @@ function toFinding(ruleId: string, layer: Layer | "builtin", enforcement: Enforc
   return f;
 }
 
-const compareFindings = (a: Finding, b: Finding) => compareCodePoints(a.key ?? "", b.key ?? "") || compareCodePoints(a.reason, b.reason);
+const compareFindings = (a: Finding, b: Finding) =>
+  compareCodePoints(a.key ?? "", b.key ?? "") || compareCodePoints(a.reason, b.reason);
 const order = (a: Ranked, b: Ranked) => a.rank - b.rank || compareFindings(a.f, b.f);
 
 /** Deterministic order: builtin, limits, rules in policy order, then key and reason in code-point order. */
@@ -114,14 +121,22 @@ export function evaluateView(policy: EffectivePolicy, view: ImageView, opts: Eva
         if (!usedWaivers.includes(w.id)) usedWaivers.push(w.id);
         continue;
       }
-      const expired = policy.waivers.find((w) => names.some((n) => w.rules.has(n)) && w.applies(view) && w.expiresAt <= now);
+      const expired = policy.waivers.find(
+        (w) => names.some((n) => w.rules.has(n)) && w.applies(view) && w.expiresAt <= now,
+      );
       if (expired) expiredHits.set(expired.id, expired.expires);
       kept.push(f);
     }
     // An expired waiver is ignored and says so once per image (warning), so it gets renewed or removed.
     const warn = capEnforcement("warn", ceiling);
     const expiredFindings = [...expiredHits].map(([id, expires]) =>
-      toFinding("builtin/waiver-expired", "builtin", warn, { key: null, reason: "waiver-expired", actual: expires, expected: "an active waiver", message: `waiver "${id}" expired on ${expires}; its findings are reported again` }),
+      toFinding("builtin/waiver-expired", "builtin", warn, {
+        key: null,
+        reason: "waiver-expired",
+        actual: expires,
+        expected: "an active waiver",
+        message: `waiver "${id}" expired on ${expires}; its findings are reported again`,
+      }),
     );
     findings = warn === "off" ? kept : [...expiredFindings, ...kept];
   }
@@ -141,7 +156,11 @@ export function evaluate(policy: EffectivePolicy, image: ImageContext, opts: Eva
 }
 
 /** Waivers that suppressed nothing across a run (`waiver/unused`, a warning) and those already expired. */
-export function waiverHygiene(policy: EffectivePolicy, evaluations: Evaluation[], now: Date = new Date()): { unused: string[]; expired: string[] } {
+export function waiverHygiene(
+  policy: EffectivePolicy,
+  evaluations: Evaluation[],
+  now: Date = new Date(),
+): { unused: string[]; expired: string[] } {
   const used = new Set(evaluations.flatMap((e) => e.usedWaivers));
   const t = now.getTime();
   return {

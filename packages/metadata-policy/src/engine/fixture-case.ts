@@ -47,10 +47,16 @@ export interface CaseResult {
 
 export function normalizeImage(image: CaseInput["image"]): ImageContext {
   const md = image.metadata;
-  return { ...image, metadata: Array.isArray(md) ? md.map((e) => ({ ...e, read_only: e.read_only === true })) : Object.entries(md).map(([key, value]) => ({ key, value, read_only: false })) };
+  return {
+    ...image,
+    metadata: Array.isArray(md)
+      ? md.map((e) => ({ ...e, read_only: e.read_only === true }))
+      : Object.entries(md).map(([key, value]) => ({ key, value, read_only: false })),
+  };
 }
 
-const label = (f: ExpectedFinding) => `${f.ruleId} ${f.key === undefined ? "*" : JSON.stringify(f.key)} ${f.reason ?? "*"}${f.enforcement ? " " + f.enforcement : ""}${f.waiver ? " waived by " + f.waiver : ""}`;
+const label = (f: ExpectedFinding) =>
+  `${f.ruleId} ${f.key === undefined ? "*" : JSON.stringify(f.key)} ${f.reason ?? "*"}${f.enforcement ? " " + f.enforcement : ""}${f.waiver ? " waived by " + f.waiver : ""}`;
 
 function matches(e: ExpectedFinding, f: Finding): boolean {
   return (
@@ -70,7 +76,10 @@ function compare(what: string, expected: ExpectedFinding[] | undefined, actual: 
     if (i < 0) failures.push(`missing ${what}: ${label(e)}`);
     else left.splice(i, 1);
   }
-  for (const f of left) failures.push(`unexpected ${what}: ${label({ ruleId: f.ruleId, key: f.key, reason: f.reason, ...(f.suppressed ? { waiver: f.suppressed.waiverId } : {}) })}`);
+  for (const f of left)
+    failures.push(
+      `unexpected ${what}: ${label({ ruleId: f.ruleId, key: f.key, reason: f.reason, ...(f.suppressed ? { waiver: f.suppressed.waiverId } : {}) })}`,
+    );
 }
 
 export function runCase(input: CaseInput): CaseResult {
@@ -81,7 +90,8 @@ export function runCase(input: CaseInput): CaseResult {
   const codes = loaded.diagnostics.map((d) => d.code);
   if (x.diagnostics) {
     if (loaded.policy) failures.push(`expected an invalid policy (${x.diagnostics.join(", ")}), but it is valid`);
-    for (const c of x.diagnostics) if (!codes.includes(c)) failures.push(`missing diagnostic ${c} (got: ${codes.join(", ") || "none"})`);
+    for (const c of x.diagnostics)
+      if (!codes.includes(c)) failures.push(`missing diagnostic ${c} (got: ${codes.join(", ") || "none"})`);
     return { name: input.name, pass: failures.length === 0, failures, findings: [] };
   }
   if (!loaded.policy) {
@@ -93,7 +103,10 @@ export function runCase(input: CaseInput): CaseResult {
   const opts = { now, ...(x.ceiling ? { ceiling: x.ceiling } : {}) };
   let findings: Finding[];
   if (input.write) {
-    const d = planWrite(loaded.policy, image, input.write, { ...opts, ...(input.write.scope ? { scope: input.write.scope } : {}) });
+    const d = planWrite(loaded.policy, image, input.write, {
+      ...opts,
+      ...(input.write.scope ? { scope: input.write.scope } : {}),
+    });
     if (x.decision && d.decision !== x.decision) failures.push(`decision: expected ${x.decision}, got ${d.decision}`);
     findings = d.findings;
     compare("finding", x.findings, d.findings, failures);
@@ -113,12 +126,28 @@ export function runCase(input: CaseInput): CaseResult {
   if (x.fix || x.unfixable) {
     const plan = planFix(loaded.policy, image, opts);
     if (x.fix) {
-      const got = plan.operations.map((o) => ({ op: o.op, key: o.key, ...(o.to !== undefined ? { to: o.to } : {}), ...(o.op === "add" || o.op === "replace" ? { value: o.value } : {}) }));
-      if (JSON.stringify(got) !== JSON.stringify(x.fix.map((o) => ({ op: o.op, key: o.key, ...(o.to !== undefined ? { to: o.to } : {}), ...(o.value !== undefined ? { value: o.value } : {}) }))))
+      const got = plan.operations.map((o) => ({
+        op: o.op,
+        key: o.key,
+        ...(o.to !== undefined ? { to: o.to } : {}),
+        ...(o.op === "add" || o.op === "replace" ? { value: o.value } : {}),
+      }));
+      if (
+        JSON.stringify(got) !==
+        JSON.stringify(
+          x.fix.map((o) => ({
+            op: o.op,
+            key: o.key,
+            ...(o.to !== undefined ? { to: o.to } : {}),
+            ...(o.value !== undefined ? { value: o.value } : {}),
+          })),
+        )
+      )
         failures.push(`fix plan: expected ${JSON.stringify(x.fix)}, got ${JSON.stringify(got)}`);
       // Idempotence (TC-02): planning again on the fixed state gives an empty plan.
       const again = planFix(loaded.policy, { ...image, metadata: applyFix(image.metadata, plan.operations) }, opts);
-      if (again.operations.length > 0) failures.push(`fix plan is not idempotent: second plan ${JSON.stringify(again.operations)}`);
+      if (again.operations.length > 0)
+        failures.push(`fix plan is not idempotent: second plan ${JSON.stringify(again.operations)}`);
     }
     compare("unfixable finding", x.unfixable, plan.unfixable, failures);
   }

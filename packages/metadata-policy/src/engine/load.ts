@@ -27,14 +27,22 @@ export function loadPolicies(texts: PolicyText[], opts: CompileOptions = {}): Lo
 export class InvalidPolicyError extends Error {
   readonly code = "METADATA_POLICY_INVALID";
   constructor(readonly diagnostics: CompileResult["diagnostics"]) {
-    super(`invalid metadata policy:\n${diagnostics.filter((d) => d.severity === "error").map((d) => `  ${d.source ? d.source + ":" + (d.line ?? "") + " " : ""}${d.code}: ${d.message}`).join("\n")}`);
+    super(
+      `invalid metadata policy:\n${diagnostics
+        .filter((d) => d.severity === "error")
+        .map((d) => `  ${d.source ? d.source + ":" + (d.line ?? "") + " " : ""}${d.code}: ${d.message}`)
+        .join("\n")}`,
+    );
     this.name = "InvalidPolicyError";
   }
 }
 
 export function policyFrom(input: string | PolicyDocument | Array<string | PolicyDocument>, opts: CompileOptions = {}) {
   const list = Array.isArray(input) ? input : [input];
-  const result = loadPolicies(list.map((x, i) => ({ text: typeof x === "string" ? x : JSON.stringify(x), source: `policy[${i}]` })), opts);
+  const result = loadPolicies(
+    list.map((x, i) => ({ text: typeof x === "string" ? x : JSON.stringify(x), source: `policy[${i}]` })),
+    opts,
+  );
   if (!result.policy) throw new InvalidPolicyError(result.diagnostics);
   return result.policy;
 }

@@ -23,7 +23,12 @@ export interface ParsedPolicy {
 }
 
 function pointerToPath(pointer: string): string[] {
-  return pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  return pointer === ""
+    ? []
+    : pointer
+        .slice(1)
+        .split("/")
+        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
 function describe(e: ErrorObject): string {
@@ -43,7 +48,11 @@ function describe(e: ErrorObject): string {
 
 function refused(code: string, message: string, source: string | undefined, line?: number): ParsedPolicy {
   const at = { ...(source !== undefined ? { source } : {}), ...(line !== undefined ? { line } : {}) };
-  return { ...(source !== undefined ? { source } : {}), lineOf: () => undefined, diagnostics: [{ code, severity: "error", message, ...at }] };
+  return {
+    ...(source !== undefined ? { source } : {}),
+    lineOf: () => undefined,
+    diagnostics: [{ code, severity: "error", message, ...at }],
+  };
 }
 
 export function parsePolicyText(text: string, source?: string): ParsedPolicy {
@@ -77,7 +86,11 @@ export function parsePolicyText(text: string, source?: string): ParsedPolicy {
     // The yaml package refuses excessive alias expansion with a ReferenceError; anything else is a bug, not input.
     if (!(e instanceof ReferenceError)) throw e;
     if (!e.message.startsWith("Excessive alias")) return refused("policy/syntax", e.message, source);
-    return refused("policy/aliases", `too many YAML alias expansions (more than ${MAX_POLICY_ALIASES}): anchors nested to expand exponentially are refused`, source);
+    return refused(
+      "policy/aliases",
+      `too many YAML alias expansions (more than ${MAX_POLICY_ALIASES}): anchors nested to expand exponentially are refused`,
+      source,
+    );
   }
   const validate = schemaValidator();
   if (!validate(value)) {

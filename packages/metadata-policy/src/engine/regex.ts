@@ -49,7 +49,8 @@ export function looksCatastrophic(pattern: string): boolean {
 
 export function compilePattern(pattern: string, flags = "", search = false): CompiledPattern {
   if (INLINE_FLAGS.test(pattern)) throw new PatternError(`inline flags are not allowed; use "flags": ${pattern}`);
-  if (looksCatastrophic(pattern)) throw new PatternError(`nested unbounded quantifiers (catastrophic backtracking): ${pattern}`);
+  if (looksCatastrophic(pattern))
+    throw new PatternError(`nested unbounded quantifiers (catastrophic backtracking): ${pattern}`);
   const f = flags.includes("u") || flags.includes("v") ? flags : flags + "u";
   const cleanFlags = f.replace(/[gy]/g, "");
   let re: RegExp;

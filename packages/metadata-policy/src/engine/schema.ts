@@ -25,7 +25,12 @@ const ruleCommon = {
 
 const patternFields = { pattern: str, flags: { type: "string", pattern: "^[imsvy]*$" }, search: { type: "boolean" } };
 
-function rule(type: string, properties: Record<string, unknown>, required: string[], extra: Record<string, unknown> = {}) {
+function rule(
+  type: string,
+  properties: Record<string, unknown>,
+  required: string[],
+  extra: Record<string, unknown> = {},
+) {
   return {
     type: "object",
     additionalProperties: false,
@@ -37,11 +42,16 @@ function rule(type: string, properties: Record<string, unknown>, required: strin
 
 const ruleDefs = {
   required: rule("required", { keys: nonEmptyStrList, allowEmpty: { type: "boolean" } }, ["keys"]),
-  allowedValues: rule("allowedValues", { key: str, values: strList, wildcards: { type: "boolean" } }, ["key", "values"]),
+  allowedValues: rule("allowedValues", { key: str, values: strList, wildcards: { type: "boolean" } }, [
+    "key",
+    "values",
+  ]),
   valuePattern: rule("valuePattern", { key: str, keyPattern: str, ...patternFields }, ["pattern"], {
     oneOf: [{ required: ["key"] }, { required: ["keyPattern"] }],
   }),
-  keyPattern: rule("keyPattern", { ...patternFields, rename: { type: "object", additionalProperties: str } }, ["pattern"]),
+  keyPattern: rule("keyPattern", { ...patternFields, rename: { type: "object", additionalProperties: str } }, [
+    "pattern",
+  ]),
   canonicalKeys: rule("canonicalKeys", { keys: nonEmptyStrList }, ["keys"]),
   valueType: rule(
     "valueType",
@@ -53,15 +63,30 @@ const ruleDefs = {
     },
     ["key", "valueType"],
   ),
-  length: rule("length", { key: str, min: { type: "integer", minimum: 0 }, max: { type: "integer", minimum: 0 } }, ["key"], {
-    anyOf: [{ required: ["min"] }, { required: ["max"] }],
-  }),
-  forbidden: rule("forbidden", { keys: strList, prefixes: strList, patterns: strList, flags: patternFields.flags, search: { type: "boolean" } }, [], {
-    anyOf: [{ required: ["keys"] }, { required: ["prefixes"] }, { required: ["patterns"] }],
-  }),
+  length: rule(
+    "length",
+    { key: str, min: { type: "integer", minimum: 0 }, max: { type: "integer", minimum: 0 } },
+    ["key"],
+    {
+      anyOf: [{ required: ["min"] }, { required: ["max"] }],
+    },
+  ),
+  forbidden: rule(
+    "forbidden",
+    { keys: strList, prefixes: strList, patterns: strList, flags: patternFields.flags, search: { type: "boolean" } },
+    [],
+    {
+      anyOf: [{ required: ["keys"] }, { required: ["prefixes"] }, { required: ["patterns"] }],
+    },
+  ),
   protected: rule(
     "protected",
-    { keys: strList, patterns: strList, flags: patternFields.flags, operations: { type: "array", items: { enum: ["update", "delete"] }, minItems: 1 } },
+    {
+      keys: strList,
+      patterns: strList,
+      flags: patternFields.flags,
+      operations: { type: "array", items: { enum: ["update", "delete"] }, minItems: 1 },
+    },
     [],
     { anyOf: [{ required: ["keys"] }, { required: ["patterns"] }] },
   ),
@@ -70,10 +95,11 @@ const ruleDefs = {
     { key: str, value: str, operation: { enum: ["addIfMissing", "addOrReplace", "remove", "renameToCanonical"] } },
     ["key"],
   ),
-  conditional: rule("conditional", { if: { $ref: "#/$defs/selector" }, then: { type: "array", items: { $ref: "#/$defs/rule" }, minItems: 1 } }, [
-    "if",
-    "then",
-  ]),
+  conditional: rule(
+    "conditional",
+    { if: { $ref: "#/$defs/selector" }, then: { type: "array", items: { $ref: "#/$defs/rule" }, minItems: 1 } },
+    ["if", "then"],
+  ),
 };
 
 const ruleTypes = Object.keys(ruleDefs);
@@ -100,7 +126,10 @@ export const policySchema = {
         scope: {
           type: "object",
           additionalProperties: false,
-          properties: { projectIds: { type: "array", items: { type: "integer" } }, regionIds: { type: "array", items: { type: "integer" } } },
+          properties: {
+            projectIds: { type: "array", items: { type: "integer" } },
+            regionIds: { type: "array", items: { type: "integer" } },
+          },
         },
       },
     },
@@ -185,7 +214,10 @@ export const policySchema = {
         type: "object",
         required: ["id", "type"],
         properties: { type: { enum: ruleTypes } },
-        allOf: ruleTypes.map((t) => ({ if: { properties: { type: { const: t } } }, then: { $ref: `#/$defs/rule_${t}` } })),
+        allOf: ruleTypes.map((t) => ({
+          if: { properties: { type: { const: t } } },
+          then: { $ref: `#/$defs/rule_${t}` },
+        })),
       },
     },
     ...Object.fromEntries(Object.entries(ruleDefs).map(([k, v]) => [`rule_${k}`, v])),
@@ -202,7 +234,10 @@ export const policySchema = {
         reason: { type: "string", minLength: 1 },
         approvedBy: str,
         // A pattern rather than `format`, so no ajv-formats dependency; the semantic pass parses the date.
-        expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$" },
+        expires: {
+          type: "string",
+          pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$",
+        },
       },
     },
   },

@@ -9,13 +9,15 @@ export type Predicate = (image: ImageView) => boolean;
 export const always: Predicate = () => true;
 
 function condition(key: string, c: MetadataCondition): Predicate {
-  const pattern: CompiledPattern | undefined = c.pattern === undefined ? undefined : compilePattern(c.pattern, c.flags, c.search);
+  const pattern: CompiledPattern | undefined =
+    c.pattern === undefined ? undefined : compilePattern(c.pattern, c.flags, c.search);
   const inSet = c.in ? new Set(c.in.map((v) => v.normalize("NFC"))) : undefined;
   const notIn = c.notIn ? new Set(c.notIn.map((v) => v.normalize("NFC"))) : undefined;
   return (image) => {
     const entry = image.lookup(key);
     if (c.exists !== undefined && (entry !== undefined) !== c.exists) return false;
-    if (entry === undefined) return c.exists === false || (inSet === undefined && pattern === undefined && notIn !== undefined);
+    if (entry === undefined)
+      return c.exists === false || (inSet === undefined && pattern === undefined && notIn !== undefined);
     const v = entry.nvalue;
     if (inSet && !inSet.has(v)) return false;
     if (notIn && notIn.has(v)) return false;

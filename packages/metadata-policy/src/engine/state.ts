@@ -36,7 +36,16 @@ export interface ImageView {
 export function toEntry(m: MetadataEntry): Entry {
   const k = keyForms(m.key);
   const vascii = isAscii(m.value);
-  return { key: m.key, nkey: k.nkey, fkey: k.fkey, value: m.value, nvalue: vascii ? m.value : m.value.normalize("NFC"), readOnly: m.read_only === true, forms: k, vascii };
+  return {
+    key: m.key,
+    nkey: k.nkey,
+    fkey: k.fkey,
+    value: m.value,
+    nvalue: vascii ? m.value : m.value.normalize("NFC"),
+    readOnly: m.read_only === true,
+    forms: k,
+    vascii,
+  };
 }
 
 const EMPTY = new Map<string, Entry[]>();
@@ -83,7 +92,9 @@ export function buildView(image: ImageContext, opts: ViewOptions): ImageView {
   }
   if (unfolded !== undefined) {
     if (unfolded.length > 4) return slowView(image, opts.keyCase, opts.skipReadOnly);
-    for (const u of unfolded) for (const e of entries) if (e !== u && e.fkey === u.fkey) return slowView(image, opts.keyCase, opts.skipReadOnly);
+    for (const u of unfolded)
+      for (const e of entries)
+        if (e !== u && e.fkey === u.fkey) return slowView(image, opts.keyCase, opts.skipReadOnly);
   }
   return new FastView(image, entries, slots, slotOf, opts.keyCase);
 }

@@ -17,7 +17,12 @@ export function checkUnsatisfiable(entries: RuleEntry[], report: (e: RuleEntry, 
   for (const e of allowed) {
     if (e.doc.type !== "allowedValues") continue;
     const key = e.doc.key;
-    const required = plain.find((r) => r.doc.type === "required" && r.doc.keys.some((k) => keyOf(r, k) === keyOf(e, key)) && scopesOverlap(r.scope, e.scope));
+    const required = plain.find(
+      (r) =>
+        r.doc.type === "required" &&
+        r.doc.keys.some((k) => keyOf(r, k) === keyOf(e, key)) &&
+        scopesOverlap(r.scope, e.scope),
+    );
     if (e.doc.values.length === 0 && required)
       report(e, `rule "${e.doc.id}" allows no value for "${e.doc.key}", which "${required.doc.id}" requires`);
     else if (e.doc.values.length === 0 && e.lineage.length > 1)

@@ -26,8 +26,14 @@ const digit = (v: string, i: number) => {
 function validDate(v: string): boolean {
   // Fast path for the common full-date form YYYY-MM-DD, without a regex match array.
   if (v.length === 10 && v.charCodeAt(4) === 45 && v.charCodeAt(7) === 45) {
-    const y0 = digit(v, 0), y1 = digit(v, 1), y2 = digit(v, 2), y3 = digit(v, 3);
-    const m0 = digit(v, 5), m1 = digit(v, 6), d0 = digit(v, 8), d1 = digit(v, 9);
+    const y0 = digit(v, 0),
+      y1 = digit(v, 1),
+      y2 = digit(v, 2),
+      y3 = digit(v, 3);
+    const m0 = digit(v, 5),
+      m1 = digit(v, 6),
+      d0 = digit(v, 8),
+      d1 = digit(v, 9);
     if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return false;
     return validYMD(y0 * 1000 + y1 * 100 + y2 * 10 + y3, m0 * 10 + m1, d0 * 10 + d1);
   }

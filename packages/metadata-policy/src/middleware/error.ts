@@ -18,7 +18,10 @@ export class MetadataPolicyError extends Error {
 /** The current metadata could not be read (failurePolicy "fail"): the write is not sent. */
 export class MetadataPolicyStateError extends Error {
   readonly code = "METADATA_POLICY_STATE_UNAVAILABLE";
-  constructor(message: string, override readonly cause?: unknown) {
+  constructor(
+    message: string,
+    override readonly cause?: unknown,
+  ) {
     super(message);
     this.name = "MetadataPolicyStateError";
   }

@@ -12,18 +12,29 @@ export interface MatchedWrite {
 }
 
 const WRITES = new Map<string, MetadataWriteOperationId>();
-for (const op of specOperations) if (isMetadataWrite(op.operationId)) WRITES.set(`${op.method} ${op.path}`, op.operationId);
+for (const op of specOperations)
+  if (isMetadataWrite(op.operationId)) WRITES.set(`${op.method} ${op.path}`, op.operationId);
 const IMAGE_PATH = specOperations.find((op) => op.operationId === "imagesGet")!.path;
 
-export function matchWrite(method: string, schemaPath: string, path: Record<string, unknown>): MatchedWrite | undefined {
+export function matchWrite(
+  method: string,
+  schemaPath: string,
+  path: Record<string, unknown>,
+): MatchedWrite | undefined {
   const operationId = WRITES.get(`${method.toUpperCase()} ${schemaPath}`);
   if (!operationId) return undefined;
   const imageId = typeof path.image_id === "string" ? path.image_id : undefined;
   if (!createsImage(operationId) && !imageId) return undefined;
-  return { operationId, projectId: Number(path.project_id), regionId: Number(path.region_id), ...(imageId ? { imageId } : {}) };
+  return {
+    operationId,
+    projectId: Number(path.project_id),
+    regionId: Number(path.region_id),
+    ...(imageId ? { imageId } : {}),
+  };
 }
 
-const fill = (template: string, path: Record<string, unknown>) => template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(path[name])));
+const fill = (template: string, path: Record<string, unknown>) =>
+  template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(path[name])));
 
 /**
  * The URL that reads the image a write targets: the write's URL with its filled path template swapped for the image

@@ -16,7 +16,10 @@ function load(path: string): EffectivePolicy {
   const loaded = readPolicyFiles([path]);
   if (!loaded.policy) {
     const errors = loaded.diagnostics.filter((d) => d.severity === "error");
-    throw new ExitCodeError(`invalid metadata policy ${path}: ${errors.map((d) => `${d.code}${d.line ? ` (line ${d.line})` : ""}: ${d.message}`).join("; ")}`, EXIT.usage);
+    throw new ExitCodeError(
+      `invalid metadata policy ${path}: ${errors.map((d) => `${d.code}${d.line ? ` (line ${d.line})` : ""}: ${d.message}`).join("; ")}`,
+      EXIT.usage,
+    );
   }
   cache.set(path, { mtimeMs, policy: loaded.policy });
   return loaded.policy;

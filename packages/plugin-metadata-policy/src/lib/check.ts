@@ -20,7 +20,12 @@ export async function loadImages(src: CheckSource): Promise<ImageContext[]> {
     return src.imageIds?.length ? all.filter((i) => i.id !== undefined && src.imageIds!.includes(i.id)) : all;
   }
   const client = await src.client!();
-  return fetchImages(client, { projectId: src.projectId!(), regionId: src.regionId!(), ...(src.imageIds ? { imageIds: src.imageIds } : {}), ...(src.owned ? { owned: true } : {}) });
+  return fetchImages(client, {
+    projectId: src.projectId!(),
+    regionId: src.regionId!(),
+    ...(src.imageIds ? { imageIds: src.imageIds } : {}),
+    ...(src.owned ? { owned: true } : {}),
+  });
 }
 
 /**
@@ -29,8 +34,13 @@ export async function loadImages(src: CheckSource): Promise<ImageContext[]> {
  * an image counts as the caller's when its project is the caller's. With no project known (a snapshot and no
  * --project), no public image is known to be the caller's, so all are left out.
  */
-export function leaveOutForeignPublic(images: ImageContext[], callerProject: number | undefined): { images: ImageContext[]; skipped: number } {
-  const kept = images.filter((i) => i.visibility !== "public" || (callerProject !== undefined && i.projectId === callerProject));
+export function leaveOutForeignPublic(
+  images: ImageContext[],
+  callerProject: number | undefined,
+): { images: ImageContext[]; skipped: number } {
+  const kept = images.filter(
+    (i) => i.visibility !== "public" || (callerProject !== undefined && i.projectId === callerProject),
+  );
   return { images: kept, skipped: images.length - kept.length };
 }
 
@@ -39,7 +49,9 @@ export function checkImages(
   images: ImageContext[],
   opts: { now: Date; ceiling?: Enforcement; maxFindings?: number; diagnostics?: Diagnostic[]; skippedPublic?: number },
 ): Report {
-  const evaluations = images.map((image) => evaluate(policy, image, { now: opts.now, ...(opts.ceiling ? { ceiling: opts.ceiling } : {}) }));
+  const evaluations = images.map((image) =>
+    evaluate(policy, image, { now: opts.now, ...(opts.ceiling ? { ceiling: opts.ceiling } : {}) }),
+  );
   return buildReport(policy, evaluations, {
     now: opts.now,
     ...(opts.maxFindings !== undefined ? { maxFindings: opts.maxFindings } : {}),

@@ -12,7 +12,13 @@ import { ResultCommand } from "./result-command.js";
 export { policyFlags } from "./flags.js";
 
 export abstract class PolicyCommand<T extends typeof Command> extends ResultCommand<T> {
-  protected get pflags(): { policy?: string[]; format: string; output?: string; now?: string; "enforcement-ceiling"?: string } {
+  protected get pflags(): {
+    policy?: string[];
+    format: string;
+    output?: string;
+    now?: string;
+    "enforcement-ceiling"?: string;
+  } {
     return this.flags as never;
   }
 
@@ -37,17 +43,29 @@ export abstract class PolicyCommand<T extends typeof Command> extends ResultComm
     const paths = resolvePolicyPaths(this.pflags.policy, this.settingsPolicy());
     const loaded = readPolicyFiles(paths, this.now);
     if (!loaded.policy) {
-      for (const d of loaded.diagnostics) process.stderr.write(`${d.severity}: ${d.code}${d.source ? ` ${d.source}${d.line ? `:${d.line}` : ""}` : ""}: ${d.message}\n`);
-      throw new ExitCodeError(`invalid policy (${loaded.diagnostics.filter((d) => d.severity === "error").length} errors)`, EXIT.usage);
+      for (const d of loaded.diagnostics)
+        process.stderr.write(
+          `${d.severity}: ${d.code}${d.source ? ` ${d.source}${d.line ? `:${d.line}` : ""}` : ""}: ${d.message}\n`,
+        );
+      throw new ExitCodeError(
+        `invalid policy (${loaded.diagnostics.filter((d) => d.severity === "error").length} errors)`,
+        EXIT.usage,
+      );
     }
     return { policy: loaded.policy, diagnostics: loaded.diagnostics, paths };
   }
 
   /** The images a command judges: from `--input` (a snapshot) when given, else live from the API (project/region). */
-  protected images(query: { input?: string | undefined; imageIds?: string[] | undefined; owned?: boolean }): Promise<ImageContext[]> {
+  protected images(query: {
+    input?: string | undefined;
+    imageIds?: string[] | undefined;
+    owned?: boolean;
+  }): Promise<ImageContext[]> {
     const { input, imageIds, owned } = query;
     return loadImages({
-      ...(input ? { input } : { client: () => this.client(), projectId: () => this.projectId(), regionId: () => this.regionId() }),
+      ...(input
+        ? { input }
+        : { client: () => this.client(), projectId: () => this.projectId(), regionId: () => this.regionId() }),
       ...(imageIds ? { imageIds } : {}),
       ...(owned ? { owned } : {}),
     });
@@ -61,7 +79,9 @@ export abstract class PolicyCommand<T extends typeof Command> extends ResultComm
     }
   }
 
-  protected override async catch(err: Error & { exitCode?: number; oclif?: { exit?: number }; code?: string }): Promise<unknown> {
+  protected override async catch(
+    err: Error & { exitCode?: number; oclif?: { exit?: number }; code?: string },
+  ): Promise<unknown> {
     // this.exit(): pass through untouched.
     if (err.code === "EEXIT") throw err;
     if (typeof err.oclif?.exit === "number") return super.catch(err);

@@ -13,14 +13,20 @@ export function readPolicyFiles(paths: string[], now?: Date): LoadResult {
     try {
       size = statSync(p).size;
     } catch (e) {
-      throw new ExitCodeError(`cannot read policy file ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, EXIT.usage);
+      throw new ExitCodeError(
+        `cannot read policy file ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+        EXIT.usage,
+      );
     }
     // Refused before reading: the engine would refuse it too, but only after reading it all into memory.
     if (size > MAX_POLICY_BYTES) throw new ExitCodeError(`policy file ${p}: ${tooLargeMessage(size)}`, EXIT.usage);
     try {
       return { text: readFileSync(p, "utf8"), source: p };
     } catch (e) {
-      throw new ExitCodeError(`cannot read policy file ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, EXIT.usage);
+      throw new ExitCodeError(
+        `cannot read policy file ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+        EXIT.usage,
+      );
     }
   });
   return loadPolicies(texts, now ? { now } : {});
@@ -32,5 +38,8 @@ export function resolvePolicyPaths(explicit: string[] | undefined, profilePolicy
   if (profilePolicy) return [profilePolicy];
   const found = discoverPolicy();
   if (found) return [found];
-  throw new ExitCodeError("no policy: pass --policy FILE, set the profile's policy, or add .imgctl-policy.yaml", EXIT.usage);
+  throw new ExitCodeError(
+    "no policy: pass --policy FILE, set the profile's policy, or add .imgctl-policy.yaml",
+    EXIT.usage,
+  );
 }

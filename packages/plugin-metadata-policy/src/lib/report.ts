@@ -43,7 +43,17 @@ export interface Report {
   tool: { name: "metadata-policy"; version: string };
   policy: { digest: string; layers: EffectivePolicy["layers"]; rules: ReportRule[] };
   /** `skippedPublic`: public images of other projects left out of the run (`policy check --include-public` keeps them). */
-  summary: { images: number; pass: number; fail: number; warn: number; findings: number; suppressed: number; notApplicable: number; unfixable: number; skippedPublic: number };
+  summary: {
+    images: number;
+    pass: number;
+    fail: number;
+    warn: number;
+    findings: number;
+    suppressed: number;
+    notApplicable: number;
+    unfixable: number;
+    skippedPublic: number;
+  };
   results: ReportResult[];
   waivers: { unused: string[]; expired: string[] };
   diagnostics: Diagnostic[];
@@ -66,7 +76,13 @@ function toReportFinding(f: Finding): ReportFinding {
     message: f.message,
   };
   if (f.severity) out.severity = f.severity;
-  if (f.suppressed) out.suppressed = { waiverId: f.suppressed.waiverId, expires: f.suppressed.expires, category: f.suppressed.category, reason: f.suppressed.reason };
+  if (f.suppressed)
+    out.suppressed = {
+      waiverId: f.suppressed.waiverId,
+      expires: f.suppressed.expires,
+      category: f.suppressed.category,
+      reason: f.suppressed.reason,
+    };
   return out;
 }
 
@@ -86,11 +102,27 @@ function reportRule(r: EffectivePolicy["rules"][number]): ReportRule {
 export function buildReport(
   policy: EffectivePolicy,
   evaluations: Evaluation[],
-  opts: { now?: Date; maxFindings?: number; diagnostics?: Diagnostic[]; errors?: Report["errors"]; skippedPublic?: number } = {},
+  opts: {
+    now?: Date;
+    maxFindings?: number;
+    diagnostics?: Diagnostic[];
+    errors?: Report["errors"];
+    skippedPublic?: number;
+  } = {},
 ): Report {
   let budget = opts.maxFindings ?? Number.POSITIVE_INFINITY;
   let total = 0;
-  const summary = { images: evaluations.length, pass: 0, fail: 0, warn: 0, findings: 0, suppressed: 0, notApplicable: 0, unfixable: 0, skippedPublic: opts.skippedPublic ?? 0 };
+  const summary = {
+    images: evaluations.length,
+    pass: 0,
+    fail: 0,
+    warn: 0,
+    findings: 0,
+    suppressed: 0,
+    notApplicable: 0,
+    unfixable: 0,
+    skippedPublic: opts.skippedPublic ?? 0,
+  };
   const results: ReportResult[] = evaluations.map((ev) => {
     summary[ev.verdict]++;
     summary.findings += ev.findings.length;
@@ -140,7 +172,11 @@ export function violates(report: Report, failOn: FailOn, failOnSeverity?: string
   if (failOnSeverity !== undefined) {
     const min = SEVERITY_RANK[failOnSeverity] ?? 0;
     return report.results.some((r) =>
-      r.findings.some((f) => (f.enforcement === "deny" || (failOn === "warn" && f.enforcement === "warn")) && (SEVERITY_RANK[f.severity ?? ""] ?? 0) >= min),
+      r.findings.some(
+        (f) =>
+          (f.enforcement === "deny" || (failOn === "warn" && f.enforcement === "warn")) &&
+          (SEVERITY_RANK[f.severity ?? ""] ?? 0) >= min,
+      ),
     );
   }
   return report.summary.fail > 0 || (failOn === "warn" && report.summary.warn > 0);

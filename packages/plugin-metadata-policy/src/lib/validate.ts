@@ -11,10 +11,26 @@ export function validationReport(loaded: LoadResult): Report {
     tool: { name: "metadata-policy", version: VERSION },
     policy: {
       digest: p?.digest ?? "",
-      layers: p?.layers ?? loaded.documents.map((d) => ({ name: d.document.metadata.name, layer: d.document.metadata.layer ?? "org", ...(d.source ? { source: d.source } : {}) })),
+      layers:
+        p?.layers ??
+        loaded.documents.map((d) => ({
+          name: d.document.metadata.name,
+          layer: d.document.metadata.layer ?? "org",
+          ...(d.source ? { source: d.source } : {}),
+        })),
       rules: (p?.rules ?? []).map((r) => ({ id: r.id, type: r.type, layer: r.layer, enforcement: r.enforcement })),
     },
-    summary: { images: 0, pass: 0, fail: 0, warn: 0, findings: 0, suppressed: 0, notApplicable: 0, unfixable: 0, skippedPublic: 0 },
+    summary: {
+      images: 0,
+      pass: 0,
+      fail: 0,
+      warn: 0,
+      findings: 0,
+      suppressed: 0,
+      notApplicable: 0,
+      unfixable: 0,
+      skippedPublic: 0,
+    },
     results: [],
     waivers: { unused: [], expired: [] },
     diagnostics: loaded.diagnostics,

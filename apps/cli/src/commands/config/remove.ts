@@ -8,7 +8,8 @@ export interface ConfigRemoveResult {
 
 export default class ConfigRemove extends BaseCommand<typeof ConfigRemove> {
   static override summary = "remove a profile";
-  static override description = "Removing `local` only drops its overrides. If the current profile is removed, `local` becomes current.";
+  static override description =
+    "Removing `local` only drops its overrides. If the current profile is removed, `local` becomes current.";
   static override examples = ["<%= config.bin %> <%= command.id %> prod"];
   static override args = { name: Args.string({ description: "profile name", required: true }) };
 
@@ -16,7 +17,8 @@ export default class ConfigRemove extends BaseCommand<typeof ConfigRemove> {
     const { name } = this.args;
     const store = new ConfigStore();
     const data = store.update((d) => {
-      if (!d.profiles[name] && name !== LOCAL_PROFILE) this.error(`profile "${name}" does not exist`, { exit: EXIT.usage });
+      if (!d.profiles[name] && name !== LOCAL_PROFILE)
+        this.error(`profile "${name}" does not exist`, { exit: EXIT.usage });
       delete d.profiles[name];
       if (d.current === name) delete d.current;
     });

@@ -1,5 +1,13 @@
 import { Args } from "@oclif/core";
-import { BaseCommand, ConfigStore, EXIT, PROFILE_KEYS, isValidProfileName, parseProfileValue, type ProfileKey } from "@imgctl/cli-core";
+import {
+  BaseCommand,
+  ConfigStore,
+  EXIT,
+  PROFILE_KEYS,
+  isValidProfileName,
+  parseProfileValue,
+  type ProfileKey,
+} from "@imgctl/cli-core";
 import { readStdin } from "../../lib/config/stdin.js";
 
 export interface ConfigSetResult {
@@ -15,7 +23,7 @@ export default class ConfigSet extends BaseCommand<typeof ConfigSet> {
     "Writes to --profile, else the current profile. For api-key, pass - to read the key from stdin (keeps it out of shell history). The file is written with mode 0600.";
   static override examples = [
     "<%= config.bin %> <%= command.id %> api-url https://api.gcore.com/cloud --profile prod",
-    "printf %s \"$KEY\" | <%= config.bin %> <%= command.id %> api-key - --profile prod",
+    'printf %s "$KEY" | <%= config.bin %> <%= command.id %> api-key - --profile prod',
     "<%= config.bin %> <%= command.id %> project 11",
   ];
   static override args = {
@@ -27,7 +35,8 @@ export default class ConfigSet extends BaseCommand<typeof ConfigSet> {
     const key = this.args.key as ProfileKey;
     const store = new ConfigStore();
     const name = this.flags.profile ?? store.currentName();
-    if (!isValidProfileName(name)) this.error(`invalid profile name "${name}" (letters, digits, . _ -)`, { exit: EXIT.usage });
+    if (!isValidProfileName(name))
+      this.error(`invalid profile name "${name}" (letters, digits, . _ -)`, { exit: EXIT.usage });
     const raw = key === "api-key" && this.args.value === "-" ? await readStdin() : this.args.value;
     let value: string | number;
     try {

@@ -11,7 +11,10 @@ export default class ConfigUse extends BaseCommand<typeof ConfigUse> {
     const store = new ConfigStore();
     store.update((data) => {
       if (name !== LOCAL_PROFILE && !data.profiles[name]) {
-        this.error(`profile "${name}" does not exist; create it with \`imgctl config set api-url URL --profile ${name}\``, { exit: EXIT.usage });
+        this.error(
+          `profile "${name}" does not exist; create it with \`imgctl config set api-url URL --profile ${name}\``,
+          { exit: EXIT.usage },
+        );
       }
       data.current = name;
     });

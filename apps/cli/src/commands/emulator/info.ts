@@ -17,12 +17,18 @@ const keyColumns: ReadonlyArray<Column<DemoKey>> = [
   { header: "role", get: (k) => k.role },
   { header: "name", get: (k) => k.name },
   { header: "id", get: (k) => k.entityId },
-  { header: "projects", get: (k) => (k.role === "admin" ? "all" : k.projects.map((p) => `${p.id} ${p.name}`).join(", ")) },
+  {
+    header: "projects",
+    get: (k) => (k.role === "admin" ? "all" : k.projects.map((p) => `${p.id} ${p.name}`).join(", ")),
+  },
 ];
 
 export default class EmulatorInfo extends BaseCommand<typeof EmulatorInfo> {
   static override summary = "show the local emulator's database and demo keys";
-  static override examples = ["<%= config.bin %> <%= command.id %>", "GCORE_API_KEY='imgctl-demo$admin' <%= config.bin %> images list"];
+  static override examples = [
+    "<%= config.bin %> <%= command.id %>",
+    "GCORE_API_KEY='imgctl-demo$admin' <%= config.bin %> images list",
+  ];
 
   async run(): Promise<EmulatorInfoResult> {
     const db = localDbPath();
@@ -37,7 +43,9 @@ export default class EmulatorInfo extends BaseCommand<typeof EmulatorInfo> {
       keys: await demoKeys(),
     };
     this.log(`database   ${db}${bytes === null ? " (created on first use)" : ` (${bytes} bytes)`}`);
-    this.log(`profile    local: project ${result.defaults.project}, region ${result.defaults.region}, key ${result.defaults.apiKey}`);
+    this.log(
+      `profile    local: project ${result.defaults.project}, region ${result.defaults.region}, key ${result.defaults.apiKey}`,
+    );
     this.log(`tasks      finish after ${result.taskMs} ms (IMGCTL_LOCAL_TASK_MS)`);
     this.log("demo keys  (use with --api-key or GCORE_API_KEY; valid only on the emulator)");
     this.table(result.keys, keyColumns);

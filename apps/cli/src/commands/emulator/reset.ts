@@ -13,7 +13,8 @@ export default class EmulatorReset extends BaseCommand<typeof EmulatorReset> {
     const db = localDbPath();
     if (!this.flags.yes) {
       if (!canPrompt()) this.error("refusing to reset without --yes when not on a terminal", { exit: EXIT.usage });
-      if (!(await confirm(`Delete every image, share and task in ${db}?`))) this.error("not reset", { exit: EXIT.failure });
+      if (!(await confirm(`Delete every image, share and task in ${db}?`)))
+        this.error("not reset", { exit: EXIT.failure });
     }
     removeDb(db);
     // Seed now rather than on the next command, so a broken install shows up here.

@@ -5,7 +5,9 @@ import { imageDetails } from "../../lib/images/render.js";
 
 export default class ImagesGet extends BaseCommand<typeof ImagesGet> {
   static override summary = "show one image";
-  static override examples = ["<%= config.bin %> <%= command.id %> 3c8a9b4e-0000-4000-8000-000000000001 --include-prices"];
+  static override examples = [
+    "<%= config.bin %> <%= command.id %> 3c8a9b4e-0000-4000-8000-000000000001 --include-prices",
+  ];
   static override args = { id: uuidArg("image id") };
   static override flags = {
     "include-prices": Flags.boolean({ summary: "add prices" }),

@@ -29,7 +29,9 @@ export default class TasksAck extends BaseCommand<typeof TasksAck> {
   async run(): Promise<TaskList | AcknowledgedAll> {
     const ids = parseTaskIds(this.argvValues);
     if (Boolean(this.flags.all) === ids.length > 0) {
-      const problem = this.flags.all ? "pass task ids or --all, not both" : "pass the task ids to acknowledge, or --all";
+      const problem = this.flags.all
+        ? "pass task ids or --all, not both"
+        : "pass the task ids to acknowledge, or --all";
       throw new Errors.CLIError(problem, { exit: EXIT.usage });
     }
     const client = await this.client();

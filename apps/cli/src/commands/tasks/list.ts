@@ -19,9 +19,18 @@ export default class TasksList extends BaseCommand<typeof TasksList> {
   static override flags = {
     state: Flags.option({ options: TASK_STATES, multiple: true, summary: "only tasks in this state (repeatable)" })(),
     type: Flags.string({ summary: "only tasks of this type, e.g. create_image, download_image, delete_image" }),
-    acknowledged: Flags.boolean({ allowNo: true, summary: "only acknowledged tasks (--no-acknowledged: only those not acknowledged yet)" }),
-    order: Flags.option({ options: ["desc", "asc"] as const, summary: "by creation time: newest first (desc, the default) or oldest first" })(),
-    active: Flags.boolean({ summary: "only NEW and RUNNING tasks (the API's active list)", exclusive: ["state", "acknowledged", "order"] }),
+    acknowledged: Flags.boolean({
+      allowNo: true,
+      summary: "only acknowledged tasks (--no-acknowledged: only those not acknowledged yet)",
+    }),
+    order: Flags.option({
+      options: ["desc", "asc"] as const,
+      summary: "by creation time: newest first (desc, the default) or oldest first",
+    })(),
+    active: Flags.boolean({
+      summary: "only NEW and RUNNING tasks (the API's active list)",
+      exclusive: ["state", "acknowledged", "order"],
+    }),
     limit: Flags.integer({ min: 1, max: 1000, summary: "tasks per page (default 10; with --all, 100)" }),
     offset: Flags.integer({ min: 0, summary: "skip this many matching tasks" }),
     all: Flags.boolean({ summary: "every page, not only the first" }),
@@ -31,11 +40,18 @@ export default class TasksList extends BaseCommand<typeof TasksList> {
     const f = this.flags;
     if (f.type === "") throw new Errors.CLIError("--type must not be empty", { exit: EXIT.usage });
     const client = await this.client();
-    const paging = { ...(f.limit !== undefined ? { limit: f.limit } : {}), ...(f.offset !== undefined ? { offset: f.offset } : {}) };
+    const paging = {
+      ...(f.limit !== undefined ? { limit: f.limit } : {}),
+      ...(f.offset !== undefined ? { offset: f.offset } : {}),
+    };
     let list: TaskList;
     if (f.active) {
       const scope = { project_id: this.projectId(), region_id: this.regionId() };
-      list = await listActiveTasks(client, { ...scope, ...paging, ...(f.type !== undefined ? { task_type: [f.type] } : {}) }, f.all);
+      list = await listActiveTasks(
+        client,
+        { ...scope, ...paging, ...(f.type !== undefined ? { task_type: [f.type] } : {}) },
+        f.all,
+      );
     } else {
       const params: TaskListParams = { project_id: [this.projectId()], region_id: [this.regionId()], ...paging };
       if (f.state?.length) params.state = f.state;

@@ -22,10 +22,18 @@ function projectsOf(fixture: FixtureLike, key: FixtureLike["apiKeys"][number]): 
       : key.role === "reseller"
         ? new Set(fixture.clients.filter((c) => c.resellerId === key.entityId).map((c) => c.id))
         : new Set([key.entityId]);
-  return fixture.projects.filter((p) => !clientIds || (p.clientId !== null && clientIds.has(p.clientId))).map((p) => ({ id: p.id, name: p.name }));
+  return fixture.projects
+    .filter((p) => !clientIds || (p.clientId !== null && clientIds.has(p.clientId)))
+    .map((p) => ({ id: p.id, name: p.name }));
 }
 
 export async function demoKeys(): Promise<DemoKey[]> {
   const { demoFixture } = (await import("@imgctl/emulator")) as unknown as { demoFixture: FixtureLike };
-  return demoFixture.apiKeys.map((k) => ({ key: k.key, role: k.role, name: k.name ?? null, entityId: k.entityId ?? null, projects: projectsOf(demoFixture, k) }));
+  return demoFixture.apiKeys.map((k) => ({
+    key: k.key,
+    role: k.role,
+    name: k.name ?? null,
+    entityId: k.entityId ?? null,
+    projects: projectsOf(demoFixture, k),
+  }));
 }

@@ -26,9 +26,14 @@ export function closestCommand(typed: string, known: readonly string[]): string 
     if (prefix === id && words.length > id.split(":").length) continue;
     const distance = editDistance(prefix, id);
     // On a tie the longer id wins (`images get` over the topic `images`), then the first by name.
-    const better = !best || distance < best.distance || (distance === best.distance && (id.length > best.id.length || (id.length === best.id.length && id < best.id)));
+    const better =
+      !best ||
+      distance < best.distance ||
+      (distance === best.distance && (id.length > best.id.length || (id.length === best.id.length && id < best.id)));
     if (better) best = { id, distance, typed: prefix };
   }
   if (!best) return undefined;
-  return best.distance <= Math.max(2, Math.floor(Math.max(best.typed.length, best.id.length) / 3)) ? best.id : undefined;
+  return best.distance <= Math.max(2, Math.floor(Math.max(best.typed.length, best.id.length) / 3))
+    ? best.id
+    : undefined;
 }

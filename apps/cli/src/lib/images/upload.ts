@@ -16,7 +16,9 @@ export const urlFlag = Flags.custom<string>({
       throw new Errors.CLIError(`expected an http or https URL, got "${input}"`, { exit: EXIT.usage });
     }
     if (url.protocol !== "http:" && url.protocol !== "https:") {
-      throw new Errors.CLIError(`expected an http or https URL, got a ${url.protocol.slice(0, -1)} URL`, { exit: EXIT.usage });
+      throw new Errors.CLIError(`expected an http or https URL, got a ${url.protocol.slice(0, -1)} URL`, {
+        exit: EXIT.usage,
+      });
     }
     return input;
   },

@@ -4,7 +4,11 @@ import type { EntityType } from "@imgctl/types";
  * Query of shared-image get/delete. The region filter comes only from --region or its env var,
  * not from the profile: these records are managed across regions.
  */
-export function entityQuery(flags: { "entity-type"?: EntityType | undefined; "entity-id"?: number | undefined; region?: number | undefined }): {
+export function entityQuery(flags: {
+  "entity-type"?: EntityType | undefined;
+  "entity-id"?: number | undefined;
+  region?: number | undefined;
+}): {
   entity_type?: EntityType;
   entity_id?: number;
   region_id?: number;

@@ -10,7 +10,11 @@ export async function listTasks(client: ImagesClient, params: TaskListParams, al
 }
 
 /** The project's NEW and RUNNING tasks in the region (`/active`), a page or with `all` every page. */
-export async function listActiveTasks(client: ImagesClient, params: TaskListActiveParams, all: boolean): Promise<TaskList> {
+export async function listActiveTasks(
+  client: ImagesClient,
+  params: TaskListActiveParams,
+  all: boolean,
+): Promise<TaskList> {
   if (!all) return client.tasks.listActive(params);
   const results: Task[] = [];
   const seen = new Set<string>();

@@ -29,6 +29,10 @@ export function taskDetails(t: Task): Array<[string, unknown]> {
   const images = t.created_resources?.images;
   if (images?.length) rows.push(["created images", images.join(", ")]);
   if (t.error) rows.push(["error", t.error]);
-  if (t.acknowledged_at) rows.push(["acknowledged", `${t.acknowledged_at}${t.acknowledged_by != null ? ` by user ${t.acknowledged_by}` : ""}`]);
+  if (t.acknowledged_at)
+    rows.push([
+      "acknowledged",
+      `${t.acknowledged_at}${t.acknowledged_by != null ? ` by user ${t.acknowledged_by}` : ""}`,
+    ]);
   return rows;
 }

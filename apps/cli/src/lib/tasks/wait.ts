@@ -25,7 +25,11 @@ export function pollInterval(local: boolean, env: Record<string, string | undefi
  * state in a stderr spinner. Ctrl-C stops waiting, leaves the task running and says how to resume.
  */
 export async function waitForTask(ctx: WaitContext, taskId: string): Promise<Task> {
-  return follow(ctx, (wait) => ctx.client.tasks.wait(taskId, wait), () => keepsRunning(taskId));
+  return follow(
+    ctx,
+    (wait) => ctx.client.tasks.wait(taskId, wait),
+    () => keepsRunning(taskId),
+  );
 }
 
 /**
@@ -34,12 +38,20 @@ export async function waitForTask(ctx: WaitContext, taskId: string): Promise<Tas
  * the lost attempt's task. Resolves with the finished delete task, or undefined when the image was
  * found already gone (no task to show).
  */
-export async function deleteAndWait(ctx: WaitContext, imageId: string, scope: { project_id: number; region_id: number }): Promise<Task | undefined> {
+export async function deleteAndWait(
+  ctx: WaitContext,
+  imageId: string,
+  scope: { project_id: number; region_id: number },
+): Promise<Task | undefined> {
   let last: Task | undefined;
   await follow(
     ctx,
-    (wait) => ctx.client.images.deleteAndWait(imageId, scope, { ...wait, onProgress: (t) => wait.onProgress((last = t)) }),
-    () => (last ? keepsRunning(last.id) : `the delete of image ${imageId} may have started; check with: imgctl images get ${imageId}`),
+    (wait) =>
+      ctx.client.images.deleteAndWait(imageId, scope, { ...wait, onProgress: (t) => wait.onProgress((last = t)) }),
+    () =>
+      last
+        ? keepsRunning(last.id)
+        : `the delete of image ${imageId} may have started; check with: imgctl images get ${imageId}`,
   );
   return last;
 }
@@ -61,7 +73,11 @@ function keepsRunning(taskId: string): string {
  * first task seen and, for an upload, goes on with the image it makes. Ctrl-C stops waiting (the
  * task itself goes on) and says `interrupted()`.
  */
-export async function follow<T>(ctx: WaitContext, run: (wait: FollowOptions) => Promise<T>, interrupted: () => string): Promise<T> {
+export async function follow<T>(
+  ctx: WaitContext,
+  run: (wait: FollowOptions) => Promise<T>,
+  interrupted: () => string,
+): Promise<T> {
   const controller = new AbortController();
   const onSigint = (): void => controller.abort(new Error("interrupted"));
   process.once("SIGINT", onSigint);
@@ -81,7 +97,12 @@ export async function follow<T>(ctx: WaitContext, run: (wait: FollowOptions) => 
   const onProgress = (t: Task): void => show(`waiting for task ${t.id}`, t.state, "FINISHED");
   const onImageProgress = (i: Image): void => show(`waiting for image ${i.id}`, i.status, "active");
   try {
-    const result = await run({ interval: pollInterval(ctx.local), signal: controller.signal, onProgress, onImageProgress });
+    const result = await run({
+      interval: pollInterval(ctx.local),
+      signal: controller.signal,
+      onProgress,
+      onImageProgress,
+    });
     progress?.stop(done);
     return result;
   } catch (error) {

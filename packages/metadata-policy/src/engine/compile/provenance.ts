@@ -2,7 +2,12 @@
 import type { Provenance } from "../policy.js";
 import type { PolicyInput } from "./types.js";
 
-export function provenanceOf(input: PolicyInput, ruleId: string, path: string, operator?: Provenance["operator"]): Provenance {
+export function provenanceOf(
+  input: PolicyInput,
+  ruleId: string,
+  path: string,
+  operator?: Provenance["operator"],
+): Provenance {
   const line = input.lineOf?.(path);
   return {
     layer: input.document.metadata.layer ?? "org",

@@ -38,7 +38,11 @@ function compileEntry(e: RuleEntry, order: number, maxRegexInput: number): Compi
   };
   if (doc.type === "protected") {
     const ops = doc.operations ?? ["update", "delete"];
-    rule.protects = { matches: keyMatcher(doc, e.keyCase), update: ops.includes("update"), delete: ops.includes("delete") };
+    rule.protects = {
+      matches: keyMatcher(doc, e.keyCase),
+      update: ops.includes("update"),
+      delete: ops.includes("delete"),
+    };
   }
   return rule;
 }

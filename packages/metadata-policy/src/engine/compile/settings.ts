@@ -39,7 +39,9 @@ export function readSettings(inputs: PolicyInput[]): PolicySettings {
     maxWaiverDays: minSet(inputs, (d) => d.spec.settings?.maxWaiverDays) ?? 365,
     limits: readLimits(inputs),
     limitsEnforcement:
-      firstSet(inputs, (d) => d.spec.limits?.enforcement) ?? firstSet(inputs, (d) => (d.spec.limits ? d.spec.defaults?.enforcement : undefined)) ?? "deny",
+      firstSet(inputs, (d) => d.spec.limits?.enforcement) ??
+      firstSet(inputs, (d) => (d.spec.limits ? d.spec.defaults?.enforcement : undefined)) ??
+      "deny",
     skipReadOnly: firstSet(inputs, (d) => d.spec.defaults?.readOnlyItems) === "skip",
     writeScope: firstSet(inputs, (d) => d.spec.settings?.writeScope) ?? "introduced",
   };

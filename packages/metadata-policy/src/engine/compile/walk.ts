@@ -45,20 +45,43 @@ export function walkRules(inputs: PolicyInput[], keyCase: KeyCase, ctx: CompileC
       docExclude: ctx.selector(input, d.spec.exclude, "/spec/exclude"),
       keyCase,
     };
-    walk(w, d.spec.rules ?? [], "/spec/rules", { match: [w.scopeSel, w.docMatch], exclude: [w.docExclude], conditional: false }, allIds, result, ctx);
+    walk(
+      w,
+      d.spec.rules ?? [],
+      "/spec/rules",
+      { match: [w.scopeSel, w.docMatch], exclude: [w.docExclude], conditional: false },
+      allIds,
+      result,
+      ctx,
+    );
   }
   return result;
 }
 
-function walk(w: DocumentWalk, rules: RuleDoc[], base: string, inherited: Inherited, allIds: Map<string, string>, out: WalkResult, ctx: CompileContext): void {
+function walk(
+  w: DocumentWalk,
+  rules: RuleDoc[],
+  base: string,
+  inherited: Inherited,
+  allIds: Map<string, string>,
+  out: WalkResult,
+  ctx: CompileContext,
+): void {
   const { input, document: d } = w;
   rules.forEach((rule, i) => {
     const path = `${base}/${i}`;
     const seen = allIds.get(rule.id);
-    if (seen !== undefined) ctx.diag(input, "rule/duplicate-id", `rule id "${rule.id}" is already used (${seen})`, `${path}/id`);
+    if (seen !== undefined)
+      ctx.diag(input, "rule/duplicate-id", `rule id "${rule.id}" is already used (${seen})`, `${path}/id`);
     allIds.set(rule.id, `${input.source ?? d.metadata.name}${path}`);
     if (isExtension(rule)) {
-      if (inherited.conditional) ctx.diag(input, "layer/extends-in-conditional", `rule "${rule.id}": extends is not allowed inside a conditional`, path);
+      if (inherited.conditional)
+        ctx.diag(
+          input,
+          "layer/extends-in-conditional",
+          `rule "${rule.id}": extends is not allowed inside a conditional`,
+          path,
+        );
       out.extensions.push({
         ext: rule,
         input,
@@ -74,13 +97,21 @@ function walk(w: DocumentWalk, rules: RuleDoc[], base: string, inherited: Inheri
     const enforcement = rule.enforcement ?? inherited.enforcement ?? d.spec.defaults?.enforcement ?? "deny";
     if (rule.type === "conditional") {
       const cond = ctx.selector(input, rule.if, `${path}/if`);
-      const next: Inherited = { match: [...match, cond], exclude, conditional: true, enforcement, ...(rule.severity ? { severity: rule.severity } : {}) };
+      const next: Inherited = {
+        match: [...match, cond],
+        exclude,
+        conditional: true,
+        enforcement,
+        ...(rule.severity ? { severity: rule.severity } : {}),
+      };
       walk(w, rule.then, `${path}/then`, next, allIds, out, ctx);
       return;
     }
     const layer = d.metadata.layer ?? "org";
     const entry: RuleEntry = {
-      doc: (inherited.severity && !rule.severity ? { ...rule, severity: inherited.severity } : rule) as RuleEntry["doc"],
+      doc: (inherited.severity && !rule.severity
+        ? { ...rule, severity: inherited.severity }
+        : rule) as RuleEntry["doc"],
       layer,
       input,
       path,

@@ -17,14 +17,38 @@ export function compileDefault(rule: DefaultRule, ctx: RuleContext): Checker {
     if (r === "ambiguous") return;
     const e = resolve(view, forms, ctx.keyCase, emit);
     if (op === "remove") {
-      if (e) emit({ key: e.key, reason: "default-remove", actual: e.value, expected: "absent", message: `key "${e.key}" should be removed`, readOnly: e.readOnly, fix: { op: "remove", key: e.key } });
+      if (e)
+        emit({
+          key: e.key,
+          reason: "default-remove",
+          actual: e.value,
+          expected: "absent",
+          message: `key "${e.key}" should be removed`,
+          readOnly: e.readOnly,
+          fix: { op: "remove", key: e.key },
+        });
       return;
     }
     if (value === undefined) return;
     if (e === undefined) {
-      emit({ key, reason: "default-missing", actual: null, expected: value, message: `key "${key}" is missing; default is ${show(value)}`, fix: { op: "add", key, value } });
+      emit({
+        key,
+        reason: "default-missing",
+        actual: null,
+        expected: value,
+        message: `key "${key}" is missing; default is ${show(value)}`,
+        fix: { op: "add", key, value },
+      });
     } else if (op === "addOrReplace" && e.nvalue !== value) {
-      emit({ key: e.key, reason: "default-differs", actual: e.value, expected: value, message: `value ${show(e.value)} of "${e.key}" should be ${show(value)}`, readOnly: e.readOnly, fix: { op: "replace", key: e.key, value } });
+      emit({
+        key: e.key,
+        reason: "default-differs",
+        actual: e.value,
+        expected: value,
+        message: `value ${show(e.value)} of "${e.key}" should be ${show(value)}`,
+        readOnly: e.readOnly,
+        fix: { op: "replace", key: e.key, value },
+      });
     }
   };
 }

@@ -9,7 +9,15 @@ export function compileForbidden(rule: ForbiddenRule, ctx: RuleContext): Checker
   return (view, emit) => {
     for (const e of view.entries) {
       if (!matches(e) || view.isAmbiguous(e)) continue;
-      emit({ key: e.key, reason: "forbidden", actual: e.key, expected: "absent", message: `key "${e.key}" is forbidden`, readOnly: e.readOnly, fix: { op: "remove", key: e.key } });
+      emit({
+        key: e.key,
+        reason: "forbidden",
+        actual: e.key,
+        expected: "absent",
+        message: `key "${e.key}" is forbidden`,
+        readOnly: e.readOnly,
+        fix: { op: "remove", key: e.key },
+      });
     }
   };
 }

@@ -9,9 +9,23 @@ export function compileLength(rule: LengthRule, ctx: RuleContext): Checker {
     const n = valueLength(e);
     const expected = `${rule.min ?? 0}..${rule.max ?? "∞"} code points`;
     if (rule.min !== undefined && n < rule.min)
-      emit({ key: e.key, reason: "too-short", actual: String(n), expected, message: `value of "${e.key}" has ${n} code points, fewer than ${rule.min}`, readOnly: e.readOnly });
+      emit({
+        key: e.key,
+        reason: "too-short",
+        actual: String(n),
+        expected,
+        message: `value of "${e.key}" has ${n} code points, fewer than ${rule.min}`,
+        readOnly: e.readOnly,
+      });
     else if (rule.max !== undefined && n > rule.max)
-      emit({ key: e.key, reason: "too-long", actual: String(n), expected, message: `value of "${e.key}" has ${n} code points, more than ${rule.max}`, readOnly: e.readOnly });
+      emit({
+        key: e.key,
+        reason: "too-long",
+        actual: String(n),
+        expected,
+        message: `value of "${e.key}" has ${n} code points, more than ${rule.max}`,
+        readOnly: e.readOnly,
+      });
   };
   if (rule.key === "*")
     return (view, emit) => {

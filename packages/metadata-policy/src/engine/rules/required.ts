@@ -12,9 +12,22 @@ export function compileRequired(rule: RequiredRule, ctx: RuleContext): Checker {
       const e = resolve(view, key, ctx.keyCase, emit);
       if (e === undefined) {
         if (isMissing(view, key, ctx.keyCase))
-          emit({ key: key.nkey, reason: "missing", actual: null, expected: "present", message: `required key "${key.nkey}" is missing${variantsNote(view, key)}` });
+          emit({
+            key: key.nkey,
+            reason: "missing",
+            actual: null,
+            expected: "present",
+            message: `required key "${key.nkey}" is missing${variantsNote(view, key)}`,
+          });
       } else if (e.value === "" && !allowEmpty) {
-        emit({ key: e.key, reason: "empty", actual: "", expected: "non-empty", message: `required key "${key.nkey}" is empty`, readOnly: e.readOnly });
+        emit({
+          key: e.key,
+          reason: "empty",
+          actual: "",
+          expected: "non-empty",
+          message: `required key "${key.nkey}" is empty`,
+          readOnly: e.readOnly,
+        });
       }
     }
   };
@@ -25,7 +38,9 @@ export function compileRequired(rule: RequiredRule, ctx: RuleContext): Checker {
  * as key-case) is the commonest surprise: the message names the variants present (`"owner" is missing; "Owner" is present`).
  */
 function variantsNote(view: ImageView, key: KeyForms): string {
-  const variants = view.entries.filter((e) => e.fkey === key.fkey && e.nkey !== key.nkey).map((e) => JSON.stringify(e.key));
+  const variants = view.entries
+    .filter((e) => e.fkey === key.fkey && e.nkey !== key.nkey)
+    .map((e) => JSON.stringify(e.key));
   if (variants.length === 0) return "";
   return `; ${variants.join(", ")} ${variants.length === 1 ? "is" : "are"} present (keyCase: exact)`;
 }

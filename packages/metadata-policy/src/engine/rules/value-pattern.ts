@@ -10,11 +10,25 @@ export function compileValuePattern(rule: ValuePatternRule, ctx: RuleContext): C
   const keyRe = rule.keyPattern === undefined ? undefined : compilePattern(rule.keyPattern, rule.flags);
   const judge = (e: Entry, emit: Emit) => {
     if (e.nvalue.length > ctx.maxRegexInput) {
-      emit({ key: e.key, reason: "oversize", actual: `${e.nvalue.length} chars`, expected: `<= ${ctx.maxRegexInput}`, message: `value of "${e.key}" is too long to match safely`, readOnly: e.readOnly });
+      emit({
+        key: e.key,
+        reason: "oversize",
+        actual: `${e.nvalue.length} chars`,
+        expected: `<= ${ctx.maxRegexInput}`,
+        message: `value of "${e.key}" is too long to match safely`,
+        readOnly: e.readOnly,
+      });
       return;
     }
     if (!re.test(e.nvalue))
-      emit({ key: e.key, reason: "pattern-mismatch", actual: e.value, expected: rule.pattern, message: `value ${show(e.value)} of "${e.key}" does not match /${rule.pattern}/`, readOnly: e.readOnly });
+      emit({
+        key: e.key,
+        reason: "pattern-mismatch",
+        actual: e.value,
+        expected: rule.pattern,
+        message: `value ${show(e.value)} of "${e.key}" does not match /${rule.pattern}/`,
+        readOnly: e.readOnly,
+      });
   };
   if (keyRe) {
     return (view, emit) => {

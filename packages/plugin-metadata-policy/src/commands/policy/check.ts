@@ -19,9 +19,18 @@ export default class PolicyCheck extends PolicyCommand<typeof PolicyCheck> {
     image: Flags.string({ summary: "only these image ids (repeatable)", multiple: true }),
     input: inputFlag("offline snapshot: `imgctl images list --json` output or an array of images"),
     owned: Flags.boolean({ summary: "only the project's own images (not public or shared ones)" }),
-    "include-public": Flags.boolean({ summary: "also check public images of other projects (left out by default: only their owner can change them)" }),
-    "fail-on": Flags.option({ summary: "lowest level that fails the run", options: ["deny", "warn", "never"] as const, default: "deny" as const })(),
-    "fail-on-severity": Flags.option({ summary: "only findings of rules with at least this severity fail the run", options: ["low", "medium", "high", "critical"] as const })(),
+    "include-public": Flags.boolean({
+      summary: "also check public images of other projects (left out by default: only their owner can change them)",
+    }),
+    "fail-on": Flags.option({
+      summary: "lowest level that fails the run",
+      options: ["deny", "warn", "never"] as const,
+      default: "deny" as const,
+    })(),
+    "fail-on-severity": Flags.option({
+      summary: "only findings of rules with at least this severity fail the run",
+      options: ["low", "medium", "high", "critical"] as const,
+    })(),
     "max-findings": Flags.integer({ summary: "cap the findings in the output (the summary keeps the totals)", min: 0 }),
     "sarif-include-pass": Flags.boolean({ summary: "SARIF: report out-of-scope rules as kind notApplicable" }),
   };
@@ -41,7 +50,9 @@ export default class PolicyCheck extends PolicyCommand<typeof PolicyCheck> {
     const all = await this.images({ input: f.input, imageIds: f.image, owned: f.owned });
     // Images named with --image are judged whatever their visibility: the caller asked for them.
     const keepAll = f["include-public"] || (f.image?.length ?? 0) > 0;
-    const { images, skipped } = keepAll ? { images: all, skipped: 0 } : leaveOutForeignPublic(all, this.callerProject());
+    const { images, skipped } = keepAll
+      ? { images: all, skipped: 0 }
+      : leaveOutForeignPublic(all, this.callerProject());
     const report = checkImages(policy, images, {
       skippedPublic: skipped,
       now: this.now,
@@ -49,7 +60,12 @@ export default class PolicyCheck extends PolicyCommand<typeof PolicyCheck> {
       ...(f["max-findings"] !== undefined ? { maxFindings: f["max-findings"] } : {}),
       diagnostics,
     });
-    const text = () => renderReport(report, this.format, { includeNotApplicable: f["sarif-include-pass"], color: this.color });
-    return this.conclude(report, text, violates(report, f["fail-on"] as FailOn, f["fail-on-severity"]) ? EXIT.failure : EXIT.ok);
+    const text = () =>
+      renderReport(report, this.format, { includeNotApplicable: f["sarif-include-pass"], color: this.color });
+    return this.conclude(
+      report,
+      text,
+      violates(report, f["fail-on"] as FailOn, f["fail-on-severity"]) ? EXIT.failure : EXIT.ok,
+    );
   }
 }

@@ -16,18 +16,27 @@ export interface JunitSuite {
   cases: JunitCase[];
 }
 
-const esc = (s: string) => s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
-const attrs = (a: Record<string, string | number>) => Object.entries(a).map(([k, v]) => ` ${k}="${typeof v === "number" ? v : esc(v)}"`).join("");
+const esc = (s: string) =>
+  s
+    .replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+const attrs = (a: Record<string, string | number>) =>
+  Object.entries(a)
+    .map(([k, v]) => ` ${k}="${typeof v === "number" ? v : esc(v)}"`)
+    .join("");
 
 function testcase(c: JunitCase): string {
   let body = "";
-  if (c.failure) body += `<failure message="${esc(c.failure.message)}"${c.failure.type !== undefined ? ` type="${esc(c.failure.type)}"` : ""}>${esc(c.failure.text)}</failure>`;
+  if (c.failure)
+    body += `<failure message="${esc(c.failure.message)}"${c.failure.type !== undefined ? ` type="${esc(c.failure.type)}"` : ""}>${esc(c.failure.text)}</failure>`;
   else if (c.skipped !== undefined) body += `<skipped message="${esc(c.skipped)}"/>`;
   if (c.systemOut) body += `<system-out>${esc(c.systemOut)}</system-out>`;
   return `    <testcase${attrs({ ...(c.classname !== undefined ? { classname: c.classname } : {}), name: c.name })}>${body}</testcase>`;
 }
 
 export function junitXml(attributes: Record<string, string | number>, suites: JunitSuite[]): string {
-  const body = suites.map((s) => `  <testsuite${attrs(s.attributes)}>\n${s.cases.map(testcase).join("\n")}\n  </testsuite>`);
+  const body = suites.map(
+    (s) => `  <testsuite${attrs(s.attributes)}>\n${s.cases.map(testcase).join("\n")}\n  </testsuite>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${attrs(attributes)}>\n${body.join("\n")}\n</testsuites>`;
 }

@@ -10,14 +10,22 @@ function ruleCase(res: ReportResult, id: string): JunitCase {
   const deny = hits.filter((x) => x.enforcement === "deny");
   const soft = hits.filter((x) => x.enforcement !== "deny");
   const c: JunitCase = { classname: imageLabel(res.image), name: id };
-  if (deny.length) c.failure = { message: deny[0]!.message, type: deny[0]!.reason, text: deny.map((x) => `${x.key ?? "-"}: ${x.message}`).join("\n") };
-  else if (!soft.length && waived.length) c.skipped = `waived by ${waived[0]!.suppressed!.waiverId} until ${waived[0]!.suppressed!.expires}`;
+  if (deny.length)
+    c.failure = {
+      message: deny[0]!.message,
+      type: deny[0]!.reason,
+      text: deny.map((x) => `${x.key ?? "-"}: ${x.message}`).join("\n"),
+    };
+  else if (!soft.length && waived.length)
+    c.skipped = `waived by ${waived[0]!.suppressed!.waiverId} until ${waived[0]!.suppressed!.expires}`;
   if (soft.length) c.systemOut = soft.map((x) => `${x.enforcement}: ${x.key ?? "-"}: ${x.message}`).join("\n");
   return c;
 }
 
 function imageSuite(res: ReportResult): JunitSuite {
-  const ids = [...new Set([...res.applicable, ...res.findings.map((f) => f.ruleId), ...res.suppressed.map((f) => f.ruleId)])];
+  const ids = [
+    ...new Set([...res.applicable, ...res.findings.map((f) => f.ruleId), ...res.suppressed.map((f) => f.ruleId)]),
+  ];
   const cases = ids.map((id) => ruleCase(res, id));
   const failures = cases.filter((c) => c.failure).length;
   const skipped = cases.filter((c) => c.skipped !== undefined).length;
@@ -27,5 +35,14 @@ function imageSuite(res: ReportResult): JunitSuite {
 export function renderJunit(report: Report): string {
   const suites = report.results.map(imageSuite);
   const sum = (k: string) => suites.reduce((n, s) => n + Number(s.attributes[k]), 0);
-  return junitXml({ name: "metadata-policy", tests: sum("tests"), failures: sum("failures"), errors: report.errors.length, skipped: sum("skipped") }, suites);
+  return junitXml(
+    {
+      name: "metadata-policy",
+      tests: sum("tests"),
+      failures: sum("failures"),
+      errors: report.errors.length,
+      skipped: sum("skipped"),
+    },
+    suites,
+  );
 }

@@ -6,4 +6,5 @@ export function logicalName(image: ReportResult["image"], key: string | null): s
   return key === null ? base : `${base}/metadata/${key}`;
 }
 
-export const imageLabel = (image: ReportResult["image"]) => (image.name ? `${image.name} (${image.id ?? "-"})` : (image.id ?? "-"));
+export const imageLabel = (image: ReportResult["image"]) =>
+  image.name ? `${image.name} (${image.id ?? "-"})` : (image.id ?? "-");

@@ -20,11 +20,18 @@ export function renderMarkdown(report: Report): string {
   if (rows.length) {
     out.push("| Level | Image | Rule | Key | Reason | Message |", "|---|---|---|---|---|---|");
     for (const { r, f } of rows)
-      out.push(`| ${f.suppressed ? `💤 waived (${cell(f.suppressed.waiverId)})` : (FINDING[f.enforcement] ?? f.enforcement)} | ${cell(imageLabel(r.image))} | \`${cell(f.ruleId)}\` | ${cell(f.key)} | ${cell(f.reason)} | ${cell(f.message)} |`);
+      out.push(
+        `| ${f.suppressed ? `💤 waived (${cell(f.suppressed.waiverId)})` : (FINDING[f.enforcement] ?? f.enforcement)} | ${cell(imageLabel(r.image))} | \`${cell(f.ruleId)}\` | ${cell(f.key)} | ${cell(f.reason)} | ${cell(f.message)} |`,
+      );
   }
-  for (const d of report.diagnostics) out.push(`- **${d.severity}** \`${d.code}\`${d.source ? ` (${d.source}${d.line ? `:${d.line}` : ""})` : ""}: ${cell(d.message)}`);
-  if (report.waivers.unused.length) out.push("", `Unused waivers: ${report.waivers.unused.map((w) => `\`${w}\``).join(", ")}`);
-  if (report.waivers.expired.length) out.push("", `Expired waivers: ${report.waivers.expired.map((w) => `\`${w}\``).join(", ")}`);
+  for (const d of report.diagnostics)
+    out.push(
+      `- **${d.severity}** \`${d.code}\`${d.source ? ` (${d.source}${d.line ? `:${d.line}` : ""})` : ""}: ${cell(d.message)}`,
+    );
+  if (report.waivers.unused.length)
+    out.push("", `Unused waivers: ${report.waivers.unused.map((w) => `\`${w}\``).join(", ")}`);
+  if (report.waivers.expired.length)
+    out.push("", `Expired waivers: ${report.waivers.expired.map((w) => `\`${w}\``).join(", ")}`);
   if (report.truncated) out.push("", `_Output truncated: ${report.totalFindings} findings in total._`);
   return out.join("\n");
 }

@@ -19,7 +19,8 @@ export interface ArtifactUri {
 /** A path as GitHub expects it: relative (forward slashes) under the base, else an absolute file: URI. */
 export function artifactUri(file: string, baseDir: string): ArtifactUri {
   const rel = relative(baseDir, file);
-  if (rel !== "" && !rel.startsWith("..") && !isAbsolute(rel)) return { uri: rel.split(sep).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+  if (rel !== "" && !rel.startsWith("..") && !isAbsolute(rel))
+    return { uri: rel.split(sep).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
   return { uri: pathToFileURL(file).href };
 }
 
@@ -33,12 +34,17 @@ export function ruleLocator(report: Report, baseDir: string) {
   const firstFile = report.policy.layers.find((l) => l.source !== undefined)?.source;
   return (ruleId: string) => {
     const rule = byId.get(ruleId);
-    return rule?.source !== undefined ? physicalLocation(rule.source, rule.line, baseDir) : physicalLocation(firstFile, 1, baseDir);
+    return rule?.source !== undefined
+      ? physicalLocation(rule.source, rule.line, baseDir)
+      : physicalLocation(firstFile, 1, baseDir);
   };
 }
 
 export function findingLocation(physical: ReturnType<typeof physicalLocation>, res: ReportResult, key: string | null) {
-  return { physicalLocation: physical, logicalLocations: [{ fullyQualifiedName: logicalName(res.image, key), kind: "resource" }] };
+  return {
+    physicalLocation: physical,
+    logicalLocations: [{ fullyQualifiedName: logicalName(res.image, key), kind: "resource" }],
+  };
 }
 
 /**

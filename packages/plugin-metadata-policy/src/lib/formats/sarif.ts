@@ -7,7 +7,12 @@ import { imageLabel } from "./location.js";
 import { fingerprint, findingLocation, physicalLocation, ruleLocator, SRCROOT } from "./sarif-location.js";
 import { pathToFileURL } from "node:url";
 
-const LEVEL: Record<string, "error" | "warning" | "note" | "none"> = { deny: "error", warn: "warning", audit: "note", off: "none" };
+const LEVEL: Record<string, "error" | "warning" | "note" | "none"> = {
+  deny: "error",
+  warn: "warning",
+  audit: "note",
+  off: "none",
+};
 
 export interface SarifOptions {
   /** Out-of-scope rules become `kind: notApplicable` results (--sarif-include-pass). */
@@ -41,7 +46,16 @@ function driverRules(report: Report) {
       defaultConfiguration: { level: LEVEL[r.enforcement] ?? "warning", enabled: r.enforcement !== "off" },
       properties: { type: r.type, layer: r.layer },
     })),
-    ...[...extraIds].sort().map((id) => ({ id, shortDescription: { text: id.startsWith("builtin/") ? "built-in check" : id.startsWith("limits/") ? "policy limit" : "policy diagnostic" } })),
+    ...[...extraIds].sort().map((id) => ({
+      id,
+      shortDescription: {
+        text: id.startsWith("builtin/")
+          ? "built-in check"
+          : id.startsWith("limits/")
+            ? "policy limit"
+            : "policy diagnostic",
+      },
+    })),
   ];
 }
 
@@ -59,8 +73,26 @@ export function renderSarif(report: Report, opts: SarifOptions = {}): string {
     message: { text: `${imageLabel(res.image)}: ${f.message}` },
     locations: [findingLocation(locate(f.ruleId), res, f.key)],
     partialFingerprints: fingerprint(res, f),
-    ...(f.suppressed ? { suppressions: [{ kind: "external", status: "accepted", justification: `${f.suppressed.waiverId} (${f.suppressed.category}, expires ${f.suppressed.expires}): ${f.suppressed.reason}` }] } : {}),
-    properties: { reason: f.reason, key: f.key, actual: f.actual, expected: f.expected, fixable: f.fixable, readOnly: f.readOnly, layer: f.layer },
+    ...(f.suppressed
+      ? {
+          suppressions: [
+            {
+              kind: "external",
+              status: "accepted",
+              justification: `${f.suppressed.waiverId} (${f.suppressed.category}, expires ${f.suppressed.expires}): ${f.suppressed.reason}`,
+            },
+          ],
+        }
+      : {}),
+    properties: {
+      reason: f.reason,
+      key: f.key,
+      actual: f.actual,
+      expected: f.expected,
+      fixable: f.fixable,
+      readOnly: f.readOnly,
+      layer: f.layer,
+    },
   });
   const notApplicable = (res: ReportResult, id: string) => ({
     ruleId: id,
@@ -83,10 +115,22 @@ export function renderSarif(report: Report, opts: SarifOptions = {}): string {
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: "imgctl metadata-policy", version: report.tool.version, informationUri: "https://github.com/imgctl/imgctl", rules } },
+        tool: {
+          driver: {
+            name: "imgctl metadata-policy",
+            version: report.tool.version,
+            informationUri: "https://github.com/imgctl/imgctl",
+            rules,
+          },
+        },
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(baseDir + "/").href } },
         results,
-        properties: { policyDigest: report.policy.digest, summary: report.summary, truncated: report.truncated, totalFindings: report.totalFindings },
+        properties: {
+          policyDigest: report.policy.digest,
+          summary: report.summary,
+          truncated: report.truncated,
+          totalFindings: report.totalFindings,
+        },
       },
     ],
   };

@@ -13,7 +13,10 @@ export default class ImagesMetadataGet extends BaseCommand<typeof ImagesMetadata
 
   async run(): Promise<MetadataItem> {
     const client = await this.client();
-    const item = await client.images.metadata.get(this.args.id, this.args.key, { project_id: this.projectId(), region_id: this.regionId() });
+    const item = await client.images.metadata.get(this.args.id, this.args.key, {
+      project_id: this.projectId(),
+      region_id: this.regionId(),
+    });
     this.table([item], metadataColumns);
     return item;
   }
