@@ -357,7 +357,7 @@ function fuzz(version: ApiVersion): void {
     /** The operations that answer 200 {tasks}: their task ids feed the task operations. */
     const TASK_STARTERS = new Set<string>(["imagesCreate", "imagesDelete", "imagesUpload", "baremetalImagesCreate"]);
 
-    function conformance(op: Operation, req: RequestSpec, out: Outcome): string | null {
+    function conformance(op: Operation, _req: RequestSpec, out: Outcome): string | null {
       if (out.status >= 500) return `server error ${out.status}`;
       if (!documentedStatuses(op).includes(out.status))
         return `status ${out.status} is not documented for ${op.operationId}`;

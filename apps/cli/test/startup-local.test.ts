@@ -11,6 +11,7 @@ import { bin } from "./helpers/spawn.js";
 
 // Prints, at exit, whether undici was loaded (Node lists its internal modules as it loads them).
 const probe = `data:text/javascript,${encodeURIComponent(
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the probe is source code with its own template literal
   'process.on("exit", () => process.stderr.write(`\\nundici:${process.moduleLoadList.some((m) => m.includes("undici"))}\\n`));',
 )}`;
 

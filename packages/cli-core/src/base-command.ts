@@ -5,7 +5,6 @@ import { colorEnabled } from "./color.js";
 import { localDbPath } from "./config/paths.js";
 import { LOCAL_PROFILE } from "./config/profile.js";
 import { resolveSettings, type Settings } from "./config/resolve.js";
-import { ConfigStore } from "./config/store.js";
 import { createDebugLogger } from "./debug-logger.js";
 import { EXIT, renderError, isApiError } from "./errors.js";
 import { globalFlags } from "./flags.js";

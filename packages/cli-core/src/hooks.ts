@@ -33,6 +33,7 @@ export function writeImageOf(image: Image | Image2026): MetadataWriteImage {
 
 /** imgctl's custom oclif hook events, for `Hook<"metadata:write", ImgctlHooks>` in plugins. */
 export interface ImgctlHooks extends Interfaces.Hooks {
+  // biome-ignore lint/suspicious/noConfusingVoidType: oclif's Hooks map declares a hook without a result as `return: void`
   "metadata:write": { options: MetadataWritePlan; return: void };
 }
 

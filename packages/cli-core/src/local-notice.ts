@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { dataDir } from "./config/paths.js";
 
 /** The marker that the local-emulator notice was shown for this data directory. */
-export function localNoticeMarker(env: Record<string, string | undefined> = process.env): string {
+function localNoticeMarker(env: Record<string, string | undefined> = process.env): string {
   return join(dataDir(env), "local-notice-shown");
 }
 

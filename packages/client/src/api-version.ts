@@ -34,7 +34,7 @@ export function resolveApiVersion(
 
 function isGcoreHost(url: string): boolean {
   const host = new URL(url).hostname;
-  return host == "gcore.com" || host.endsWith(".gcore.com");
+  return host === "gcore.com" || host.endsWith(".gcore.com");
 }
 
 /**
@@ -50,14 +50,14 @@ export function checkGeneration(
 ): void {
   const announced = headers.get(API_VERSION_HEADER);
   if (announced) {
-    if (announced != version)
+    if (announced !== version)
       throw new ApiVersionMismatchError(version, announced, `it answers with ${API_VERSION_HEADER}: ${announced}`);
     return;
   }
   const first = (data as { results?: unknown[] } | undefined)?.results?.[0] ?? data;
-  if (!first || typeof first != "object") return;
-  if (version == "2025-04" && "tags_v2" in first)
+  if (!first || typeof first !== "object") return;
+  if (version === "2025-04" && "tags_v2" in first)
     throw new ApiVersionMismatchError(version, "2026-08", "an image came back with tags_v2");
-  if (version == "2026-08" && "metadata_detailed" in first)
+  if (version === "2026-08" && "metadata_detailed" in first)
     throw new ApiVersionMismatchError(version, "2025-04", "an image came back with metadata_detailed");
 }

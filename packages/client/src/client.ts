@@ -100,7 +100,7 @@ export class ImagesClient {
     this.tasks = tasksResource(ctx);
     this.images = imagesResource(ctx, this.tasks);
     this.baremetalImages = baremetalImagesResource(ctx, this.tasks, this.images);
-    if (resolved.apiVersion == "2025-04") {
+    if (resolved.apiVersion === "2025-04") {
       this.sharedImages = sharedImagesResource(ctx);
       this.resellerImages = resellerImagesResource(ctx);
       return;
@@ -176,7 +176,7 @@ export function createImagesClient(options?: ClientOptions): AnyImagesClient {
 
 /** Whether `client` speaks `version`, narrowing its type to that generation's client. */
 export function isApiVersion<V extends ApiVersion>(client: AnyImagesClient, version: V): client is ImagesClientFor<V> {
-  return client.apiVersion == version;
+  return client.apiVersion === version;
 }
 
 export { LIVE_API_VERSION };

@@ -43,7 +43,7 @@ export interface ImageFilters {
  * One generic caller instead of a body per method keeps the runtime small; the typed surface is
  * each resource's interface (types are erased).
  */
-export type Table = Record<string, string>;
+type Table = Record<string, string>;
 
 /** What every resource needs from the client. */
 export interface Context {
@@ -92,16 +92,16 @@ export function createContext(
     let i = 0;
     for (const kind of args) {
       const value = values[i++] as never;
-      if (kind == "p") params.path[name] = value;
-      else if (kind == "k") params.query = { key: value };
-      else if (kind == "b") body = value;
-      else if (kind == "q") params.query = value;
+      if (kind === "p") params.path[name] = value;
+      else if (kind === "k") params.query = { key: value };
+      else if (kind === "b") body = value;
+      else if (kind === "q") params.query = value;
       else {
         const { project_id, region_id, ...rest }: Scope & Query = value ?? {};
         params.path.project_id = project_id ?? defaults.projectId ?? missing("project_id", "projectId", "PROJECT");
         params.path.region_id = region_id ?? defaults.regionId ?? missing("region_id", "regionId", "REGION");
-        if (kind == "B") body = rest;
-        else if (kind != "S") params.query = kind == "Q" ? rest : filters(rest, defaults.apiVersion);
+        if (kind === "B") body = rest;
+        else if (kind !== "S") params.query = kind === "Q" ? rest : filters(rest, defaults.apiVersion);
       }
     }
     const opts = values[i] as RequestOptions | undefined;
@@ -159,7 +159,8 @@ export function createContext(
       for (const name in table) {
         const [method, template, args = ""] = table[name]!.split(" ") as [string, string, string?];
         const path = template.replace("~", "/v1/images/{project_id}/{region_id}");
-        const param = /.*\{(\w+)/.exec(path)?.[1]!;
+        // The last path parameter, the one a call's first value fills (every templated table path has one).
+        const param = (/.*\{(\w+)/.exec(path) ?? [])[1]!;
         methods[name] = (...values: unknown[]) => call(method, path, param, args, values);
       }
       return methods as T;
@@ -203,7 +204,7 @@ const ONLY_IN: Record<ApiVersion, string[]> = {
  * `tag_key_value` as a JSON object in one value.
  */
 function filters(q: Query, version: ApiVersion): Query {
-  const other: ApiVersion = version == "2025-04" ? "2026-08" : "2025-04";
+  const other: ApiVersion = version === "2025-04" ? "2026-08" : "2025-04";
   for (const name of ONLY_IN[other]) {
     if (q[name] !== undefined)
       throw new NotInApiVersionError(`The list filter ${name} is ${other} only; this client speaks ${version}`);
@@ -211,7 +212,7 @@ function filters(q: Query, version: ApiVersion): Query {
   q.private = q.private ? "true" : undefined;
   if (q.metadata_k) q.metadata_k = JSON.stringify(q.metadata_k);
   if (q.metadata_kv) q.metadata_kv = JSON.stringify(q.metadata_kv);
-  if (typeof q.tag_key == "string") q.tag_key = [q.tag_key];
-  if (q.tag_key_value && typeof q.tag_key_value == "object") q.tag_key_value = JSON.stringify(q.tag_key_value);
+  if (typeof q.tag_key === "string") q.tag_key = [q.tag_key];
+  if (q.tag_key_value && typeof q.tag_key_value === "object") q.tag_key_value = JSON.stringify(q.tag_key_value);
   return q;
 }

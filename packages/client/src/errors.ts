@@ -25,9 +25,9 @@ export class ApiError extends ImagesClientError {
   declare readonly body: unknown;
 
   constructor(status: number, body: unknown, headers: Headers) {
-    const b: Partial<ErrorBody> = body && typeof body == "object" ? body : {};
+    const b: Partial<ErrorBody> = body && typeof body === "object" ? body : {};
     const requestId = b.request_id ?? headers.get("x-request-id") ?? undefined;
-    const text = oneLine(b.message ?? ((typeof body == "string" && body) || `HTTP ${status}`));
+    const text = oneLine(b.message ?? ((typeof body === "string" && body) || `HTTP ${status}`));
     let line = `${status} ${new.target.prototype.name}: ${text}`;
     // Invalid fields that the API's message does not already list (as `field: problem`), three at most.
     const fields = Object.entries(b.invalid_fields ?? {}).filter(([k]) => !text.includes(k + ":"));
@@ -196,7 +196,9 @@ const CLASSES: { prototype: Error }[] = [
 ];
 "ImagesClient Api BadRequest Authentication PermissionDenied NotFound Conflict UnprocessableEntity RateLimit InternalServer Connection Timeout MissingParameter TaskFailed TaskWaitTimeout ClientOptions ImageFailed ImageWaitTimeout ApiVersionMismatch NotInApiVersion"
   .split(" ")
-  .forEach((name, i) => (CLASSES[i]!.prototype.name = name + "Error"));
+  .forEach((name, i) => {
+    CLASSES[i]!.prototype.name = name + "Error";
+  });
 
 function oneLine(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, " ").trim();

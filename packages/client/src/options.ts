@@ -117,7 +117,7 @@ function cloudRoot(url: string, name: string): string {
   try {
     parsed = new URL(url);
   } catch {}
-  if (!parsed || (parsed.protocol != "http:" && parsed.protocol != "https:")) {
+  if (!parsed || (parsed.protocol !== "http:" && parsed.protocol !== "https:")) {
     throw new ClientOptionsError(
       `${name} must be an http(s) URL such as ${DEFAULT_BASE_URL}, got "${hideUserinfo(url)}"`,
     );

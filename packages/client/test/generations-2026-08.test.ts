@@ -27,7 +27,7 @@ describe("list: tag filters and paging", () => {
     const prod = await client.images.list({ tag_key_value: { ...BATCH, env: "prod" }, limit: 10 });
     expect(prod.count).toBe(N / 2);
     expect(prod.results).toHaveLength(10);
-    expect(prod.results.every((i) => i.tags_v2.some((t) => t.key == "env" && t.value == "prod"))).toBe(true);
+    expect(prod.results.every((i) => i.tags_v2.some((t) => t.key === "env" && t.value === "prod"))).toBe(true);
     const owned = await client.images.list({ tag_key: ["owner", "batch"], limit: 1 });
     expect(owned.count).toBe(N / 5);
     expect(
@@ -77,7 +77,7 @@ describe("tags: PATCH with a merge patch", () => {
   it("set merges, unset and null delete, unnamed keys stay, read-only tags are kept", async () => {
     expect(await tags()).toEqual({ owner: "team-web", env: "prod", image_source: "volume (ro)" });
     const after = await client.images.tags.set(golden, { env: "dev", stage: "beta" });
-    expect(imageTags(after).find((t) => t.key == "env")?.value).toBe("dev");
+    expect(imageTags(after).find((t) => t.key === "env")?.value).toBe("dev");
     await client.images.tags.unset(golden, ["stage", "absent"]);
     expect(await tags()).toEqual({ owner: "team-web", env: "dev", image_source: "volume (ro)" });
     await client.images.tags.patch(golden, { env: null, reviewed: "yes" });

@@ -5,7 +5,7 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import type { Emulator } from "@imgctl/emulator";
 import { PLAIN_FETCH, type PlainFetch } from "../src/fetch/send.js";
-import { ApiError, createImagesClient, TimeoutError, type ImagesClient } from "../src/index.js";
+import { type ApiError, createImagesClient, TimeoutError, type ImagesClient } from "../src/index.js";
 import { demoImageIds, demoKeys, IN_PROCESS_URL, startEmulator } from "./helpers.js";
 
 // A fixed clock: both ways of a write give the same `updated_at`.

@@ -38,7 +38,10 @@ describe("tasks.list", () => {
     const c = createImagesClient({
       apiKey: demoKeys.alpha,
       baseUrl: IN_PROCESS_URL,
-      fetch: (r) => (sent.push(new URL(r.url).search), emulator.fetch(r)),
+      fetch: (r) => {
+        sent.push(new URL(r.url).search);
+        return emulator.fetch(r);
+      },
     });
     const list = await c.tasks.list({ state: ["FINISHED", "ERROR"], project_id: [10, 11] });
     expect(sent[0]).toBe("?state=FINISHED&state=ERROR&project_id=10&project_id=11");
@@ -58,7 +61,10 @@ describe("tasks.listAll", () => {
     const c = createImagesClient({
       apiKey: demoKeys.alpha,
       baseUrl: IN_PROCESS_URL,
-      fetch: (r) => (pages.push(new URL(r.url).searchParams.get("offset")!), emulator.fetch(r)),
+      fetch: (r) => {
+        pages.push(new URL(r.url).searchParams.get("offset")!);
+        return emulator.fetch(r);
+      },
     });
     const all: Task[] = [];
     for await (const task of c.tasks.listAll({ ...scope, task_type: "create_image", limit: 2 })) all.push(task);

@@ -102,7 +102,7 @@ describe("what each method sends", () => {
 
 describe("error classes", () => {
   it("every exported error class is named after itself (the names survive minification)", () => {
-    const classes = Object.entries(api).filter(([, v]) => typeof v == "function" && v.prototype instanceof Error);
+    const classes = Object.entries(api).filter(([, v]) => typeof v === "function" && v.prototype instanceof Error);
     // 18 before API generations, plus ApiVersionMismatchError and NotInApiVersionError.
     expect(classes).toHaveLength(20);
     for (const [name, Class] of classes) expect((Class as { prototype: Error }).prototype.name, name).toBe(name);

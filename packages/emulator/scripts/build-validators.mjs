@@ -133,7 +133,7 @@ function validatorFiles(openapiDocument, indexTypesHead) {
     for (const p of parts) node = node[p];
     return node;
   }
-  const deref = (node) => (node && node.$ref ? resolveRef(node.$ref) : node);
+  const deref = (node) => (node?.$ref ? resolveRef(node.$ref) : node);
 
   /** Rewrites schema refs to point into the "spec" schema's $defs; drops OpenAPI-only keywords. */
   function rewrite(node) {

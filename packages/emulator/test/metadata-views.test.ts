@@ -152,6 +152,8 @@ describe("metadata and metadata_detailed", () => {
       const body = (await alpha.get(url)).body;
       const image: ImageBody = body.results ? body.results.find((i: ImageBody) => i.id === imageId) : body;
       expect(Object.hasOwn(image.metadata, "__proto__"), url).toBe(true);
+      // biome-ignore lint/complexity/useLiteralKeys: `.__proto__` would read the prototype, not the key under test
+      // biome-ignore lint/suspicious/noProto: the key named __proto__ is what this test stores and reads back
       expect(image.metadata["__proto__"], url).toBe("p");
       expect(image.metadata.constructor, url).toBe("c");
       expect(

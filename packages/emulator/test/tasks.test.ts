@@ -4,7 +4,10 @@ import { createEmulator, type Emulator } from "../src/index.js";
 import { as, demoVolumeId, KEYS, newEmulator, tempDir } from "./helpers.js";
 
 const open: Emulator[] = [];
-const track = (em: Emulator) => (open.push(em), em);
+const track = (em: Emulator) => {
+  open.push(em);
+  return em;
+};
 afterEach(async () => {
   await Promise.all(open.splice(0).map((em) => em.close()));
 });

@@ -6,7 +6,10 @@ import type { Emulator } from "../src/index.js";
 import { as, expectError, KEYS, newEmulator, tempDir } from "./helpers.js";
 
 const open: Emulator[] = [];
-const track = (em: Emulator) => (open.push(em), em);
+const track = (em: Emulator) => {
+  open.push(em);
+  return em;
+};
 afterEach(async () => {
   await Promise.all(open.splice(0).map((em) => em.close()));
 });

@@ -129,7 +129,7 @@ const flat = Object.fromEntries(metadata.map((e) => [e.key, e.value]));
 
 // Throughput per CPU second of this process (user + system), not per wall second: on a shared machine wall time
 // also counts the time other processes hold the cores. Wall-clock figures are reported alongside.
-function measure(name, fn, ms = 400) {
+function measure(_name, fn, ms = 400) {
   for (let i = 0; i < 20_000; i++) fn(); // warm-up
   let n = 0;
   const start = performance.now();

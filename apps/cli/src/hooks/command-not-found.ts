@@ -7,7 +7,7 @@ import { closestCommand } from "../lib/entry/closest.js";
  * on a terminal and off it alike (a script's log shows the suggestion too; nothing is run for the
  * user on a guess).
  */
-const hook: Hook<"command_not_found"> = async function (opts) {
+const hook: Hook<"command_not_found"> = async (opts) => {
   const { config } = opts;
   const space = (id: string): string => id.replaceAll(":", " ");
   const visible = config.commands.filter((c) => !c.hidden);

@@ -12,7 +12,7 @@ const LOOKS_LIKE_PATH = /^(\.{1,2}[\\/]|[\\/]|~[\\/])|\.(tgz|tar\.gz)$/;
  * the form npm installs from the data directory. It runs before the command, on the argv array
  * the command is then given (oclif passes the same array to `prerun` and to the command).
  */
-const hook: Hook<"prerun"> = async function ({ Command, argv }) {
+const hook: Hook<"prerun"> = async ({ Command, argv }) => {
   if (Command.id !== "plugins:install") return;
   argv.forEach((arg, i) => {
     if (arg.startsWith("-") || !LOOKS_LIKE_PATH.test(arg)) return;

@@ -42,7 +42,13 @@ export function retryDelay(headers: Headers | undefined, retry: number, backoff:
   const after = headers?.get("retry-after");
   const seconds = Number(after);
   // Absent or unparsable gives NaN, which fails both comparisons.
-  const server = ms ? Number(ms) : !after ? NaN : seconds === seconds ? seconds * 1000 : Date.parse(after) - Date.now();
+  const server = ms
+    ? Number(ms)
+    : !after
+      ? NaN
+      : !Number.isNaN(seconds)
+        ? seconds * 1000
+        : Date.parse(after) - Date.now();
   return server >= 0 && server <= 60_000
     ? server
     : Math.min(backoff.initialMs * 2 ** retry, backoff.maxMs) * (1 - Math.random() * 0.25);
@@ -57,9 +63,9 @@ export function toConnectionError(error: unknown, request: { method: string; url
   let root = error as { message?: string; code?: unknown; cause?: unknown; errors?: unknown[] } | undefined;
   let code: string | undefined;
   for (let i = 0; i < 5 && root; i++) {
-    if (typeof root.code == "string") code ??= root.code;
+    if (typeof root.code === "string") code ??= root.code;
     const next = root.cause ?? root.errors?.[0];
-    if (!next || typeof next != "object") break;
+    if (!next || typeof next !== "object") break;
     root = next as typeof root;
   }
   const reason = String(root?.message || error).replace(/\s+/g, " ");

@@ -27,7 +27,7 @@ export interface Send {
 }
 
 /** The answer to a Draft: the response (its body consumed) and that body as text. */
-export interface Answer {
+interface Answer {
   response: Response;
   text: string;
 }
@@ -37,7 +37,7 @@ export interface Answer {
  * constructor is the most expensive step of a call, and fetch builds one from `(url, init)`
  * anyway, so such a call never builds one itself. Header names are lower case.
  */
-export interface Draft {
+interface Draft {
   url: string;
   method: string;
   headers: Record<string, string>;

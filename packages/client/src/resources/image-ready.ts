@@ -18,7 +18,7 @@ export interface ImageWaitOptions extends WaitOptions {
 const ON_THE_WAY = new Set(["queued", "saving", "active"]);
 
 /** Whether the image can be used: `active` and its size known (a size of 0 or null is still being written). */
-export const isReady = (image: Image): boolean => image.status == "active" && !!image.size;
+const isReady = (image: Image): boolean => image.status === "active" && !!image.size;
 
 /**
  * Polls the image (first poll at once) until it is ready; rejects with `ImageFailedError` when it

@@ -117,7 +117,7 @@ export interface BaremetalImagesResource2026_08 {
 }
 
 /** The largest page the 2026-08 list serves, and its default. */
-export const MAX_IMAGE_PAGE = 1000;
+const MAX_IMAGE_PAGE = 1000;
 
 /** Adds what 2026-08 has on top of the shared image methods: `listAll` and `tags`. */
 export function addImages2026_08(images: ImagesResource2026_08): void {

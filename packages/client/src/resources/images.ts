@@ -1,5 +1,5 @@
 import type { Image, ImageCreateFromVolume, ImageDownload, ImageList, ImageUpdate, TaskIdList } from "@imgctl/types";
-import { type Context, type ImageFilters, type Scope } from "../context.js";
+import type { Context, ImageFilters, Scope } from "../context.js";
 import type { RequestOptions } from "../options.js";
 import { waitForImage, type ImageWaitOptions } from "./image-ready.js";
 import { deleteOutcome, mayHaveDeleted } from "./lost-delete.js";

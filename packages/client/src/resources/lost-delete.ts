@@ -29,6 +29,6 @@ export async function deleteOutcome(
     if (error instanceof NotFoundError) return { gone: true };
     throw cause;
   }
-  if (image.status == "deleting" && image.task_id) return { taskId: image.task_id };
+  if (image.status === "deleting" && image.task_id) return { taskId: image.task_id };
   throw cause;
 }

@@ -5,7 +5,7 @@ export interface Page<T> {
 }
 
 /** Page size of the iterators when the caller gives no `limit`: fewer round trips than the API's default of 10. */
-export const DEFAULT_PAGE_SIZE = 100;
+const DEFAULT_PAGE_SIZE = 100;
 
 /**
  * Every item of every page, fetching the next page only when the caller gets there. Starts at

@@ -81,8 +81,8 @@ export function tasksResource(ctx: Context): TasksResource {
         throw error;
       }
       opts.onProgress?.(task);
-      if (task.state == "FINISHED") return task;
-      if (task.state == "ERROR") throw new TaskFailedError(task);
+      if (task.state === "FINISHED") return task;
+      if (task.state === "ERROR") throw new TaskFailedError(task);
       const left = deadline - Date.now();
       if (left <= 0) throw new TaskWaitTimeoutError(id, timeout, task);
       await sleep(Math.min(interval, left), signal);

@@ -67,7 +67,7 @@ function groupKey(path: string): string {
 /** The request's path, percent-decoded except for reserved characters, without a trailing slash. */
 export const routingPath: (request: Request) => string = getPathNoStrict;
 
-export interface RouteMatch<Id extends string = OperationId> {
+interface RouteMatch<Id extends string = OperationId> {
   route: Route<Id>;
   /** Path parameters, percent-decoded, not yet validated. */
   params: Record<string, string>;

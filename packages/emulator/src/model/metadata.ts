@@ -4,8 +4,8 @@
 import { FieldErrors, forbidden } from "../http/errors.js";
 import type { MetadataEntry } from "../store/rows.js";
 
-export const MAX_KEY_BYTES = 255;
-export const MAX_VALUE_BYTES = 1024;
+const MAX_KEY_BYTES = 255;
+const MAX_VALUE_BYTES = 1024;
 
 /**
  * NUL, or half of a UTF-16 surrogate pair without the other half. Neither survives storage as

@@ -95,7 +95,10 @@ export class TaskWorker {
 
   /** A GET of the task: in polls mode the N-th poll finishes it. */
   polled(taskId: string): void {
-    if (this.timing.mode !== "polls") return this.pump();
+    if (this.timing.mode !== "polls") {
+      this.pump();
+      return;
+    }
     const task = this.store.tasks.get(taskId);
     if (!task || task.state === "FINISHED" || task.state === "ERROR") return;
     const polls = this.store.write(() => this.store.tasks.poll(taskId));
@@ -116,7 +119,7 @@ export class TaskWorker {
 
   private startInTx(taskId: string): void {
     const task = this.store.tasks.get(taskId);
-    if (!task || task.state !== "NEW") return;
+    if (task?.state !== "NEW") return;
     const now = this.clock.iso();
     this.store.tasks.setState(taskId, "RUNNING", now);
     if (task.task_type !== "delete_image")
@@ -164,7 +167,7 @@ export class TaskWorker {
   settle(imageId: string): boolean {
     return this.store.write(() => {
       const image = this.store.images.get(imageId);
-      if (!image || image.status !== "saving" || image.task_id !== null) return false;
+      if (image?.status !== "saving" || image.task_id !== null) return false;
       if (image.seen_saving === 0) {
         this.store.images.markSeenSaving(imageId);
         return false;

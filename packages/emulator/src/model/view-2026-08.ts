@@ -8,7 +8,7 @@ import { imageView } from "./view.js";
 type SeedImage = Record<string, unknown>;
 type GpuFields = Pick<ImageRow, "gpu_driver" | "gpu_driver_type" | "gpu_driver_version">;
 
-export function imageView2026(seed: SeedImage, gpu: GpuFields): Record<string, unknown> {
+function imageView2026(seed: SeedImage, gpu: GpuFields): Record<string, unknown> {
   return {
     name: seed.name,
     id: seed.id,

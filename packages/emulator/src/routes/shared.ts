@@ -4,7 +4,7 @@ import type { Store } from "../store/index.js";
 import type { EntityType } from "../store/shares.js";
 import { assertEntityAccess, assertShareableImages, resolveEntity } from "./shares-access.js";
 
-export function sharedList(store: Store, type: EntityType, id: number, regionId?: number) {
+function sharedList(store: Store, type: EntityType, id: number, regionId?: number) {
   const results = store.shares.forEntity(type, id, regionId).map((r) => ({
     id: r.id,
     entity_id: r.entity_id,

@@ -6,7 +6,7 @@ import type { Principal } from "../store/directory.js";
 import type { Store } from "../store/index.js";
 import type { EntityType } from "../store/shares.js";
 
-export function entityExists(store: Store, type: EntityType, id: number): boolean {
+function entityExists(store: Store, type: EntityType, id: number): boolean {
   const d = store.directory;
   if (type === "reseller") return d.resellers.has(id);
   if (type === "client") return d.clients.has(id);

@@ -4,7 +4,7 @@
 // Same keys in the same order as view.ts imageView(..., includePrices = false); a test compares
 // the two for every demo image. (Object key order can differ only for integer-like metadata
 // keys, which JavaScript moves first; the objects are equal.)
-export const IMAGE_JSON = `json_object(
+const IMAGE_JSON = `json_object(
   'name', name, 'id', id, 'architecture', architecture, 'created_at', created_at, 'creator_task_id', creator_task_id,
   'description', description, 'disk_format', disk_format, 'display_order', display_order,
   'hw_firmware_type', hw_firmware_type, 'hw_machine_type', hw_machine_type,
@@ -33,7 +33,7 @@ export const IMAGE_JSON_COLUMNS = `id, version, visibility, is_baremetal, (statu
 
 /** The 2026-08 Image (without prices: the four price fields null), the same keys in the same order
  * as model/view-2026-08.ts imageView2026: `tags_v2` is the stored items. */
-export const IMAGE_JSON_2026 = `json_object(
+const IMAGE_JSON_2026 = `json_object(
   'name', name, 'id', id, 'architecture', architecture, 'created_at', created_at, 'creator_task_id', creator_task_id,
   'currency_code', NULL, 'description', description, 'disk_format', disk_format, 'display_order', display_order,
   'gpu_driver', gpu_driver, 'gpu_driver_type', gpu_driver_type, 'gpu_driver_version', gpu_driver_version,

@@ -2,7 +2,7 @@
 // migration runs in its own transaction, so a crash never leaves a half-migrated file.
 import type { Database } from "better-sqlite3";
 
-export const migrations: readonly string[] = [
+const migrations: readonly string[] = [
   // 1: principals, volumes, images (metadata as a JSON column: one read per list), shares, tasks.
   `
   CREATE TABLE regions (id INTEGER PRIMARY KEY, name TEXT NOT NULL);

@@ -7,7 +7,7 @@ import { buildView, type ImageView } from "./state.js";
 import { compareCodePoints } from "./text.js";
 import type { Enforcement, EvaluateOptions, Evaluation, Finding, ImageContext, Layer, Verdict } from "./types.js";
 
-export interface Ranked {
+interface Ranked {
   f: Finding;
   rank: number;
 }
@@ -42,7 +42,7 @@ const compareFindings = (a: Finding, b: Finding) =>
 const order = (a: Ranked, b: Ranked) => a.rank - b.rank || compareFindings(a.f, b.f);
 
 /** Deterministic order: builtin, limits, rules in policy order, then key and reason in code-point order. */
-export function sortFindings(findings: Finding[], ranks: number[]): Finding[] {
+function sortFindings(findings: Finding[], ranks: number[]): Finding[] {
   // Rules run in policy order, so the list is often sorted already: one pass, no wrapper objects.
   let sorted = true;
   for (let i = 1; i < findings.length && sorted; i++) {

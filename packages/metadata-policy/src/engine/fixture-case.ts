@@ -6,7 +6,7 @@ import { loadPolicies, type PolicyText } from "./load.js";
 import type { Enforcement, Finding, ImageContext, MetadataEntry, PlannedWrite, WriteScope } from "./types.js";
 import { planWrite } from "./write.js";
 
-export interface ExpectedFinding {
+interface ExpectedFinding {
   ruleId: string;
   key?: string | null;
   reason?: string;
@@ -14,7 +14,7 @@ export interface ExpectedFinding {
   waiver?: string;
 }
 
-export interface CaseExpectation {
+interface CaseExpectation {
   now?: string;
   ceiling?: Enforcement;
   /** Policy must be invalid with (at least) these diagnostic codes. */
@@ -45,7 +45,7 @@ export interface CaseResult {
   findings: Finding[];
 }
 
-export function normalizeImage(image: CaseInput["image"]): ImageContext {
+function normalizeImage(image: CaseInput["image"]): ImageContext {
   const md = image.metadata;
   return {
     ...image,

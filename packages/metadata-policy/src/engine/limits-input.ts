@@ -20,7 +20,7 @@ export function utf8Length(text: string): number {
   return n;
 }
 
-export const formatBytes = (n: number) => `${n.toLocaleString("en-US")} bytes`;
+const formatBytes = (n: number) => `${n.toLocaleString("en-US")} bytes`;
 
 export function tooLargeMessage(bytes: number): string {
   return `policy is ${formatBytes(bytes)}; the limit is 1 MiB (${formatBytes(MAX_POLICY_BYTES)})`;

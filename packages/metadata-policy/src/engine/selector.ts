@@ -6,7 +6,7 @@ import type { ImageView } from "./state.js";
 
 export type Predicate = (image: ImageView) => boolean;
 
-export const always: Predicate = () => true;
+const always: Predicate = () => true;
 
 function condition(key: string, c: MetadataCondition): Predicate {
   const pattern: CompiledPattern | undefined =
@@ -20,7 +20,7 @@ function condition(key: string, c: MetadataCondition): Predicate {
       return c.exists === false || (inSet === undefined && pattern === undefined && notIn !== undefined);
     const v = entry.nvalue;
     if (inSet && !inSet.has(v)) return false;
-    if (notIn && notIn.has(v)) return false;
+    if (notIn?.has(v)) return false;
     if (pattern && !pattern.test(v)) return false;
     return true;
   };

@@ -33,7 +33,7 @@ export interface ImageView {
   isAmbiguous(entry: Entry): boolean;
 }
 
-export function toEntry(m: MetadataEntry): Entry {
+function toEntry(m: MetadataEntry): Entry {
   const k = keyForms(m.key);
   const vascii = isAscii(m.value);
   return {
@@ -163,7 +163,7 @@ function slowView(image: ImageContext, defaultKeyCase: KeyCase, skipReadOnly: bo
     }
     const e = byFold.get(k.fkey);
     if (e === undefined) return undefined;
-    if ((caseCollisions !== undefined && caseCollisions.has(k.fkey)) || nc.has(e.nkey)) return "ambiguous";
+    if (caseCollisions?.has(k.fkey) || nc.has(e.nkey)) return "ambiguous";
     return e;
   };
   return {

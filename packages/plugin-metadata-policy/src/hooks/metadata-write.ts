@@ -3,7 +3,7 @@
 import type { MetadataWriteHook } from "@imgctl/cli-core";
 import { discoverPolicy } from "../lib/discover.js";
 
-const hook: MetadataWriteHook = async function (plan) {
+const hook: MetadataWriteHook = async (plan) => {
   const path = plan.policyPath ?? discoverPolicy(process.cwd());
   if (!path) return;
   const { judgeWrite } = await import("./judge-write.js");

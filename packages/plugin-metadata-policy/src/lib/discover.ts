@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
-export const POLICY_FILE_NAMES = [".imgctl-policy.yaml", ".imgctl-policy.yml", ".imgctl-policy.json"];
+const POLICY_FILE_NAMES = [".imgctl-policy.yaml", ".imgctl-policy.yml", ".imgctl-policy.json"];
 
 /** The nearest policy file from `start` upwards, or undefined. */
 export function discoverPolicy(start: string = process.cwd()): string | undefined {

@@ -3,7 +3,7 @@
 import { evaluate } from "@imgctl/metadata-policy/engine";
 import type { CompiledRule, EffectivePolicy, Enforcement, ImageContext } from "@imgctl/metadata-policy/engine";
 
-export interface RuleExplanation {
+interface RuleExplanation {
   id: string;
   type: string;
   enforcement: string;

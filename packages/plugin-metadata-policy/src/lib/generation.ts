@@ -13,7 +13,7 @@ interface Images2026 {
 }
 
 /** The generation the client speaks (a client without the property predates generations: 2025-04). */
-export const generationOf = (client: ImagesClient): ApiVersion =>
+const generationOf = (client: ImagesClient): ApiVersion =>
   (client as { apiVersion?: ApiVersion }).apiVersion ?? "2025-04";
 
 /** How a fix is sent unless asked otherwise: each generation's own tag write (2026-08 deprecates /metadata). */

@@ -5,8 +5,6 @@ import { loadPolicies, MAX_POLICY_BYTES, tooLargeMessage, type LoadResult } from
 import { EXIT } from "@imgctl/cli-core";
 import { ExitCodeError } from "./exit-error.js";
 
-export { discoverPolicy, POLICY_FILE_NAMES } from "./discover.js";
-
 export function readPolicyFiles(paths: string[], now?: Date): LoadResult {
   const texts = paths.map((p) => {
     let size: number;

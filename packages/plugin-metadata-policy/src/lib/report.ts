@@ -19,7 +19,7 @@ export interface ReportFinding {
 }
 
 /** An effective rule; `source`/`line` say where it was written (the last file that defined or refined it). */
-export interface ReportRule {
+interface ReportRule {
   id: string;
   type: string;
   layer: string;

@@ -6,9 +6,9 @@ import { extname } from "node:path";
 import { parse } from "yaml";
 
 /** Alias expansions allowed in a YAML snapshot: enough for hand-written anchors, far from an alias bomb. */
-export const SNAPSHOT_MAX_ALIASES = 100;
+const SNAPSHOT_MAX_ALIASES = 100;
 
-export function looksLikeJson(file: string, text: string): boolean {
+function looksLikeJson(file: string, text: string): boolean {
   if (extname(file).toLowerCase() === ".json") return true;
   const first = /\S/.exec(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)?.[0];
   return first === "{" || first === "[";

@@ -10,7 +10,7 @@ const MARK = "# imgctl: values of flags and profile names";
  * the values; anywhere else, or when there are none, it hands over to the plugin's own function,
  * so command and flag names complete as before. Node starts only at those positions.
  */
-export function bashValues(bin: string): string {
+function bashValues(bin: string): string {
   return `
 ${MARK}
 _${bin}_complete_values()
@@ -41,7 +41,7 @@ complete -F _${bin}_complete_values ${bin}
  * The plugin's zsh function completes \`--profile\` with file names and the argument of
  * \`config use|remove\` with files: both become profile names from \`imgctl __complete\`.
  */
-export function zshWithProfiles(script: string, bin: string): string {
+function zshWithProfiles(script: string, bin: string): string {
   if (script.includes(MARK)) return script;
   const fn = `_${bin}_profiles`;
   const helper = `${MARK}\n${fn}() {\n  local -a profiles\n  profiles=(\${(f)"$(${bin} __complete -- --profile '' 2>/dev/null)"})\n  compadd -a profiles\n}\n`;

@@ -20,7 +20,7 @@ export interface ProfileView {
   apiVersion: string;
 }
 
-export function viewProfile(name: string, p: Profile, current: boolean): ProfileView {
+function viewProfile(name: string, p: Profile, current: boolean): ProfileView {
   return {
     name,
     current,

@@ -1,7 +1,7 @@
 import { existsSync, rmSync, statSync } from "node:fs";
 
 /** The SQLite database and its WAL side files. */
-export function dbFiles(db: string): string[] {
+function dbFiles(db: string): string[] {
   return [db, `${db}-wal`, `${db}-shm`];
 }
 

@@ -17,4 +17,3 @@ export const imagePropertyFlags = {
 
 export const waitFlag = Flags.boolean({ summary: "wait for the task to finish (Ctrl-C stops waiting, not the task)" });
 
-export const imageIdArg = { description: "image id" } as const;

@@ -23,7 +23,7 @@ export interface ListFlags {
 }
 
 /** The flags only the 2026-08 list has, by the query parameter they become. */
-export const ONLY_2026_08 = {
+const ONLY_2026_08 = {
   name: "name",
   "os-distro": "os_distro",
   "os-version": "os_version",
@@ -36,7 +36,7 @@ export const ONLY_2026_08 = {
 const usage = (message: string) => new Errors.CLIError(message, { exit: EXIT.usage });
 
 /** The tag filters of `--tag`, `--metadata-key` and `--metadata`: keys that must be present, pairs that must match. */
-export function tagFilters(f: ListFlags): { keys: string[]; pairs: Record<string, string> } {
+function tagFilters(f: ListFlags): { keys: string[]; pairs: Record<string, string> } {
   const keys = [...(f["metadata-key"] ?? [])];
   const pairs = toMetadataMap(f.metadata);
   for (const t of f.tag ?? []) {

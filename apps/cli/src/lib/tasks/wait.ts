@@ -4,7 +4,7 @@ import type { Image, Task } from "@imgctl/types";
 import { EXIT } from "@imgctl/cli-core";
 
 /** Exit code when Ctrl-C stops the waiting (128 + SIGINT, as shells do). */
-export const EXIT_INTERRUPTED = 130;
+const EXIT_INTERRUPTED = 130;
 
 export interface WaitContext {
   client: ImagesClient;
@@ -14,7 +14,7 @@ export interface WaitContext {
   local: boolean;
 }
 
-export function pollInterval(local: boolean, env: Record<string, string | undefined> = process.env): number {
+function pollInterval(local: boolean, env: Record<string, string | undefined> = process.env): number {
   const fromEnv = Number(env.IMGCTL_POLL_MS);
   if (env.IMGCTL_POLL_MS && Number.isFinite(fromEnv) && fromEnv >= 0) return fromEnv;
   return local ? 250 : 1000;

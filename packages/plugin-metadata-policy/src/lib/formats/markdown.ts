@@ -4,7 +4,6 @@ import { imageLabel } from "./location.js";
 import { skippedNote } from "./table.js";
 
 const cell = (s: string | null) => (s ?? "–").replace(/\|/g, "\\|").replace(/\n/g, " ");
-const ICON: Record<string, string> = { fail: "❌", warn: "⚠️", pass: "✅" };
 /** Each row is marked by its own finding's level (not the image's verdict), so a warning on a failing image reads as one. */
 const FINDING: Record<string, string> = { deny: "❌ fail", warn: "⚠️ warn", audit: "📝 audit", off: "off" };
 

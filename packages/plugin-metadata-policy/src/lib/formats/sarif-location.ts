@@ -17,7 +17,7 @@ export interface ArtifactUri {
 }
 
 /** A path as GitHub expects it: relative (forward slashes) under the base, else an absolute file: URI. */
-export function artifactUri(file: string, baseDir: string): ArtifactUri {
+function artifactUri(file: string, baseDir: string): ArtifactUri {
   const rel = relative(baseDir, file);
   if (rel !== "" && !rel.startsWith("..") && !isAbsolute(rel))
     return { uri: rel.split(sep).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };

@@ -37,8 +37,8 @@ function driverRules(report: Report) {
   const collect = (f: ReportFinding) => {
     if (!ruleIds.has(f.ruleId)) extraIds.add(f.ruleId);
   };
-  report.results.forEach((r) => [...r.findings, ...r.suppressed].forEach(collect));
-  report.diagnostics.forEach((d) => extraIds.add(d.code));
+  for (const r of report.results) for (const f of [...r.findings, ...r.suppressed]) collect(f);
+  for (const d of report.diagnostics) extraIds.add(d.code);
   return [
     ...report.policy.rules.map((r) => ({
       id: r.id,
