@@ -130,55 +130,10 @@ function judgeWrite(
   const diff = diffStates(s0, s1);
   for (const d of diff) written.add(nfc(d.key));
 
-  // Read-only items: never changed or deleted by a client write (the server answers 403 anyway). Repeating one with
-  // its current value (read-modify-write of the whole map) changes nothing and is accepted, as the server does.
-  // A patch that names a read-only tag is denied the same way: the API keeps the tag, so the write would not do what it says.
-  const bodyValues = new Map(pairs.map(([k, v]) => [nfc(k), v]));
-  if (write.operation !== "create") {
-    for (const e of s0) {
-      if (!e.read_only) continue;
-      const k = nfc(e.key);
-      const touched =
-        write.operation === "delete" ? written.has(k) : bodyValues.has(k) && bodyValues.get(k) !== e.value;
-      const dropped = write.operation === "replace" && !preserve;
-      const deletes = write.operation === "delete" || dropped || bodyValues.get(k) === null;
-      if (touched || dropped)
-        hard.push(
-          builtin(
-            "builtin/read-only",
-            e.key,
-            "read-only-write",
-            `"${e.key}" is a read-only item; this ${write.operation} would ${deletes ? "delete" : "change"} it${write.operation === "patch" ? " (the API keeps read-only tags)" : ""}`,
-            {
-              readOnly: true,
-              actual: e.value,
-              ...(write.operation === "patch" ? {} : { apiRefuses: true }),
-            },
-          ),
-        );
-    }
-  }
-
+  hard.push(...readOnlyFindings(s0, write, pairs, written, preserve));
   // `protected` rules: client-side immutability of existing keys, judged on the pre-write image.
   const view0 = buildView(image, policy);
-  for (const rule of policy.rules) {
-    if (!rule.protects || rule.enforcement === "off" || !rule.applies(view0)) continue;
-    for (const d of diff) {
-      if (d.op === "add" || !rule.protects.matches(nfc(d.key))) continue;
-      if ((d.op === "replace" && rule.protects.update) || (d.op === "remove" && rule.protects.delete))
-        hard.push({
-          ...builtin(
-            rule.id,
-            d.key,
-            d.op === "replace" ? "protected-update" : "protected-delete",
-            `"${d.key}" is protected by "${rule.id}"; it may not be ${d.op === "replace" ? "changed" : "deleted"}`,
-          ),
-          layer: rule.layer,
-          actual: d.from ?? null,
-          ...(d.to !== undefined ? { expected: d.from ?? null } : {}),
-        });
-    }
-  }
+  hard.push(...protectedFindings(policy, view0, diff));
 
   const before = evaluateView(policy, view0, opts);
   const after = evaluateView(policy, buildView({ ...image, metadata: s1 }, policy), opts);
@@ -217,4 +172,73 @@ function judgeWrite(
     after,
     state: s1,
   };
+}
+
+/**
+ * Read-only items: never changed or deleted by a client write (the server answers 403 anyway). Repeating one with
+ * its current value (read-modify-write of the whole map) changes nothing and is accepted, as the server does.
+ * A patch that names a read-only tag is denied the same way: the API keeps the tag, so the write would not do what it says.
+ */
+function readOnlyFindings(
+  s0: ImageContext["metadata"],
+  write: PlannedWrite,
+  pairs: readonly BodyPair[],
+  written: ReadonlySet<string>,
+  preserve: boolean,
+): Finding[] {
+  const hard: Finding[] = [];
+  const bodyValues = new Map(pairs.map(([k, v]) => [nfc(k), v]));
+  if (write.operation !== "create") {
+    for (const e of s0) {
+      if (!e.read_only) continue;
+      const k = nfc(e.key);
+      const touched =
+        write.operation === "delete" ? written.has(k) : bodyValues.has(k) && bodyValues.get(k) !== e.value;
+      const dropped = write.operation === "replace" && !preserve;
+      const deletes = write.operation === "delete" || dropped || bodyValues.get(k) === null;
+      if (touched || dropped)
+        hard.push(
+          builtin(
+            "builtin/read-only",
+            e.key,
+            "read-only-write",
+            `"${e.key}" is a read-only item; this ${write.operation} would ${deletes ? "delete" : "change"} it${write.operation === "patch" ? " (the API keeps read-only tags)" : ""}`,
+            {
+              readOnly: true,
+              actual: e.value,
+              ...(write.operation === "patch" ? {} : { apiRefuses: true }),
+            },
+          ),
+        );
+    }
+  }
+  return hard;
+}
+
+/** `protected` rules: client-side immutability of existing keys, judged on the pre-write image. */
+function protectedFindings(
+  policy: EffectivePolicy,
+  view0: ReturnType<typeof buildView>,
+  diff: ReturnType<typeof diffStates>,
+): Finding[] {
+  const hard: Finding[] = [];
+  for (const rule of policy.rules) {
+    if (!rule.protects || rule.enforcement === "off" || !rule.applies(view0)) continue;
+    for (const d of diff) {
+      if (d.op === "add" || !rule.protects.matches(nfc(d.key))) continue;
+      if ((d.op === "replace" && rule.protects.update) || (d.op === "remove" && rule.protects.delete))
+        hard.push({
+          ...builtin(
+            rule.id,
+            d.key,
+            d.op === "replace" ? "protected-update" : "protected-delete",
+            `"${d.key}" is protected by "${rule.id}"; it may not be ${d.op === "replace" ? "changed" : "deleted"}`,
+          ),
+          layer: rule.layer,
+          actual: d.from ?? null,
+          ...(d.to !== undefined ? { expected: d.from ?? null } : {}),
+        });
+    }
+  }
+  return hard;
 }
