@@ -16,4 +16,3 @@ export const imagePropertyFlags = {
 };
 
 export const waitFlag = Flags.boolean({ summary: "wait for the task to finish (Ctrl-C stops waiting, not the task)" });
-
