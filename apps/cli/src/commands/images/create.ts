@@ -1,10 +1,11 @@
 import { Flags } from "@oclif/core";
-import type { Image, ImageCreateFromVolume, TaskIdList } from "@imgctl/types";
+import type { Image, TaskIdList } from "@imgctl/types";
 import { toMetadataMap } from "@imgctl/cli-core";
 import { imagePropertyFlags, waitFlag } from "../../lib/images/flags.js";
 import { ARCHITECTURES } from "../../lib/images/options.js";
 import { TaskCommand } from "../../lib/task-command.js";
 import { withTags } from "../../lib/images/tags-2026.js";
+import { volumeImageBody } from "../../lib/images/volume-body.js";
 
 export default class ImagesCreate extends TaskCommand<typeof ImagesCreate> {
   static override summary = "create an image from a bootable volume";
@@ -27,12 +28,7 @@ export default class ImagesCreate extends TaskCommand<typeof ImagesCreate> {
 
   async run(): Promise<Image | TaskIdList> {
     const f = this.flags;
-    let body: ImageCreateFromVolume = { name: f.name, volume_id: f["volume-id"], source: "volume" };
-    if (f.architecture) body.architecture = f.architecture;
-    if (f["os-type"]) body.os_type = f["os-type"];
-    if (f["ssh-key"]) body.ssh_key = f["ssh-key"];
-    if (f["hw-firmware-type"]) body.hw_firmware_type = f["hw-firmware-type"];
-    if (f["hw-machine-type"]) body.hw_machine_type = f["hw-machine-type"];
+    let body = volumeImageBody(f);
     if (f.baremetal) body.is_baremetal = true;
     if (f.metadata?.length) {
       const tags = toMetadataMap(f.metadata);

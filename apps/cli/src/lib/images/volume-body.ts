@@ -1,6 +1,6 @@
 import type { ImageCreateFromVolume } from "@imgctl/types";
 
-/** The flags that become the body of a create from a volume (`baremetal-images create`). */
+/** The flags that become the body of a create from a volume (`images create`, `baremetal-images create`). */
 export interface VolumeImageFlags {
   name: string;
   "volume-id": string;
