@@ -3,11 +3,11 @@
 // and body validation → handler → (optional) response validation against the spec.
 import type { ApiVersion } from "@imgctl/types";
 import type { Core } from "../model/core.js";
-import { authenticate } from "./auth.js";
 import { readJsonBody } from "./body.js";
-import { ApiError, badRequest, errorResponse } from "./errors.js";
+import { ApiError, errorResponse } from "./errors.js";
 import { API_VERSION_HEADER, type Generation, type GenerationSource, resolveGeneration } from "./generation.js";
 import type { OpResult } from "./operation.js";
+import { internalError, type OperationInput, operate } from "./operate.js";
 import { newRequestId } from "./request-id.js";
 import { checkResponse, type ResponseValidators } from "./response-check.js";
 import { type Route, routingPath } from "./router.js";
@@ -48,8 +48,6 @@ function errorBodyOf(error: ApiError, requestId: string) {
   };
 }
 
-const internalError = () => new ApiError(500, "InternalServerError", "Internal server error");
-
 type Validators = Promise<ResponseValidators> | undefined;
 
 /** Turns a handler's result or error into a Response, validating it first when asked. */
@@ -81,31 +79,6 @@ async function finish(
     : jsonResponse(outcome, requestId, versionHeader);
 }
 
-/** Authenticates and reads the request, then lets the generation validate it and run its handler. */
-async function execute(
-  core: Core,
-  generation: Generation,
-  route: Route<string>,
-  request: Request,
-  pathParams: Record<string, string>,
-  requestId: string,
-): Promise<OpResult> {
-  const principal = authenticate(request.headers.get("authorization"), core.store.directory);
-  let body: unknown;
-  if (route.hasBody) {
-    body = await readJsonBody(request);
-    if (body === undefined) throw badRequest("Validation failed: body: is required", { body: ["is required"] });
-  }
-  return generation.execute(core, route, {
-    principal,
-    pathParams,
-    url: request.url,
-    body,
-    requestId,
-    headers: request.headers,
-  });
-}
-
 async function runOperation(
   core: Core,
   answering: Answering,
@@ -114,30 +87,17 @@ async function runOperation(
   request: Request,
   pathParams: Record<string, string>,
 ): Promise<Response> {
-  const requestId = newRequestId();
-  try {
-    core.store.syncWithOtherWriters();
-    core.worker.pump();
-    const result = await execute(core, generation, route, request, pathParams, requestId);
-    // Answer only once what this request wrote (or read) is committed and synced.
-    await core.store.committed();
-    return await finish(answering, route.operationId, requestId, result);
-  } catch (error) {
-    if (error instanceof ApiError) {
-      await core.store.committed().catch(() => {});
-      return finish(answering, route.operationId, requestId, error);
-    }
-    // Another process holds the write lock past busy_timeout: retryable, not a server bug.
-    if ((error as { code?: string }).code === "SQLITE_BUSY") {
-      return errorResponse(
-        new ApiError(503, "ServiceUnavailable", "Database is busy, retry later", undefined, { "retry-after": "1" }),
-        requestId,
-        answering.versionHeader,
-      );
-    }
-    console.error(`[imgctl-emulator] ${route.operationId} failed (request ${requestId}):`, error);
-    return finish(answering, route.operationId, requestId, internalError());
-  }
+  const input: OperationInput = {
+    url: request.url,
+    authorization: request.headers.get("authorization"),
+    headers: request.headers,
+    readBody: () => readJsonBody(request),
+  };
+  const { requestId, outcome, checked } = await operate(core, generation, route, input, pathParams);
+  if (checked) return finish(answering, route.operationId, requestId, outcome);
+  return outcome instanceof ApiError
+    ? errorResponse(outcome, requestId, answering.versionHeader)
+    : jsonResponse(outcome, requestId, answering.versionHeader);
 }
 
 /** Unknown path: 404. Known path, other method: 405 with Allow. */

@@ -4,7 +4,8 @@ import { ApiError, badRequest } from "./errors.js";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-const tooLarge = () => new ApiError(413, "PayloadTooLarge", `Request body is larger than ${MAX_BODY_BYTES} bytes`);
+export const tooLarge = () =>
+  new ApiError(413, "PayloadTooLarge", `Request body is larger than ${MAX_BODY_BYTES} bytes`);
 
 async function readCapped(request: Request): Promise<Uint8Array> {
   const declared = request.headers.get("content-length");
@@ -33,7 +34,7 @@ async function readCapped(request: Request): Promise<Uint8Array> {
   return out;
 }
 
-function isJsonType(contentType: string | null): boolean {
+export function isJsonType(contentType: string | null): boolean {
   if (!contentType) return false;
   const mime = contentType.split(";")[0]!.trim().toLowerCase();
   return mime === "application/json" || (mime.startsWith("application/") && mime.endsWith("+json"));

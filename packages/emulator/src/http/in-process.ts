@@ -2,18 +2,18 @@
 // body in, status, headers and text out. Touching `Request`, `Response` or `Headers` makes Node
 // load its bundled undici (25 ms on a quiet machine, much more on a busy one), and a 1 MB list
 // answer costs another ≈ 12 ms through a Response and back; a CLI that talks to the emulator in
-// its own process pays both on every start. It runs the pipeline of app.ts step by step (task
-// pump → auth → body → parameter and body validation → handler → optional response check) on the
-// same building blocks, and the same fault injector, so both entries answer alike (a test sends
-// the same requests through both and compares status, headers and body).
+// its own process pays both on every start. It runs the same operation as app.ts (operate.ts) and
+// the same fault injector; only reading the body and writing the answer are its own, so both
+// entries answer alike (a test sends the same requests through both and compares status, headers
+// and body).
 import type { Core } from "../model/core.js";
 import type { AppOptions } from "./app.js";
-import { authenticate } from "./auth.js";
-import { MAX_BODY_BYTES } from "./body.js";
+import { isJsonType, MAX_BODY_BYTES, tooLarge } from "./body.js";
 import { ApiError, badRequest, errorReply } from "./errors.js";
 import type { FaultInjector } from "./faults.js";
 import { API_VERSION_HEADER, type Generation, resolveGeneration } from "./generation.js";
 import type { OpResult } from "./operation.js";
+import { internalError, type OperationInput, operate } from "./operate.js";
 import { newRequestId } from "./request-id.js";
 import { checkResponse, type ResponseValidators } from "./response-check.js";
 import { type Route, routingPath } from "./router.js";
@@ -51,11 +51,9 @@ function jsonBodyOf(request: PlainRequest): unknown {
   const text = (request.body as (string & { toWellFormed(): string }) | undefined)?.toWellFormed() ?? "";
   const declared = request.headers["content-length"];
   if ((declared !== undefined && Number(declared) > MAX_BODY_BYTES) || Buffer.byteLength(text) > MAX_BODY_BYTES)
-    throw new ApiError(413, "PayloadTooLarge", `Request body is larger than ${MAX_BODY_BYTES} bytes`);
+    throw tooLarge();
   if (text === "") return undefined;
-  const contentType = request.headers["content-type"] ?? "text/plain;charset=UTF-8";
-  const mime = contentType.split(";")[0]!.trim().toLowerCase();
-  if (!(mime === "application/json" || (mime.startsWith("application/") && mime.endsWith("+json")))) {
+  if (!isJsonType(request.headers["content-type"] ?? "text/plain;charset=UTF-8")) {
     throw new ApiError(415, "UnsupportedMediaType", "Content-Type must be application/json");
   }
   try {
@@ -119,46 +117,17 @@ async function runOperation(
   request: PlainRequest,
   pathParams: Record<string, string>,
 ): Promise<PlainResponse> {
-  const requestId = newRequestId();
-  try {
-    core.store.syncWithOtherWriters();
-    core.worker.pump();
-    const principal = authenticate(request.headers.authorization ?? null, core.store.directory);
-    let body: unknown;
-    if (route.hasBody) {
-      body = jsonBodyOf(request);
-      if (body === undefined) throw badRequest("Validation failed: body: is required", { body: ["is required"] });
-    }
-    const result = generation.execute(core, route, {
-      principal,
-      pathParams,
-      url: request.url,
-      body,
-      requestId,
-      headers: headerReader(request.headers),
-    });
-    await core.store.committed();
-    return await finish(answering, route.operationId, requestId, result);
-  } catch (error) {
-    if (error instanceof ApiError) {
-      await core.store.committed().catch(() => {});
-      return finish(answering, route.operationId, requestId, error);
-    }
-    if ((error as { code?: string }).code === "SQLITE_BUSY") {
-      return errorReply(
-        new ApiError(503, "ServiceUnavailable", "Database is busy, retry later", undefined, { "retry-after": "1" }),
-        requestId,
-        answering.versionHeader,
-      );
-    }
-    console.error(`[imgctl-emulator] ${route.operationId} failed (request ${requestId}):`, error);
-    return finish(
-      answering,
-      route.operationId,
-      requestId,
-      new ApiError(500, "InternalServerError", "Internal server error"),
-    );
-  }
+  const input: OperationInput = {
+    url: request.url,
+    authorization: request.headers.authorization ?? null,
+    headers: headerReader(request.headers),
+    readBody: () => jsonBodyOf(request),
+  };
+  const { requestId, outcome, checked } = await operate(core, generation, route, input, pathParams);
+  if (checked) return finish(answering, route.operationId, requestId, outcome);
+  return outcome instanceof ApiError
+    ? errorReply(outcome, requestId, answering.versionHeader)
+    : resultReply(outcome, requestId, answering.versionHeader);
 }
 
 function dispatch(
@@ -204,11 +173,7 @@ async function answer(
   } catch (error) {
     const requestId = newRequestId();
     console.error(`[imgctl-emulator] unhandled error (request ${requestId}):`, error);
-    return errorReply(
-      new ApiError(500, "InternalServerError", "Internal server error"),
-      requestId,
-      answering.versionHeader,
-    );
+    return errorReply(internalError(), requestId, answering.versionHeader);
   }
 }
 
