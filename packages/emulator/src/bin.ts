@@ -15,8 +15,10 @@ const USAGE = `Usage: imgctl-emulator [options]
   --latency MS        add MS of latency to every request
   --fault RULE        inject a fault, repeatable; RULE is comma-separated key=value pairs:
                       operationId=, method=, path=REGEX, status=N, retryAfter=S, retryAfterMs=MS,
-                      shouldRetry=true|false, drop, stallMs=MS, afterHandler, rate=0..1, times=N
-                      e.g. --fault operationId=imagesList,status=429,retryAfter=1,times=2
+                      shouldRetry=true|false, drop, stallMs=MS, afterHandler, rate=0..1, seed=N
+                      (rate drawn from a generator seeded with N: reproducible), times=N
+                      e.g. --fault operationId=imagesList,status=429,retryAfter=1,rate=0.3,seed=7
+                      On stop, prints each rule's hit count (a JSON line "fault hits: [...]").
   --quiet             print only the URL
   -h, --help          this help`;
 
@@ -41,7 +43,7 @@ export function parseFault(value: string): FaultRule {
     const eq = part.indexOf("=");
     const key = eq < 0 ? part : part.slice(0, eq);
     const raw = eq < 0 ? "true" : part.slice(eq + 1);
-    if (["status", "retryAfter", "retryAfterMs", "stallMs", "rate", "times"].includes(key)) {
+    if (["status", "retryAfter", "retryAfterMs", "stallMs", "rate", "seed", "times"].includes(key)) {
       const n = Number(raw);
       if (!Number.isFinite(n)) throw new Error(`--fault ${key} must be a number (got "${raw}")`);
       rule[key] = n;
@@ -124,6 +126,9 @@ export async function main(argv: string[]): Promise<void> {
   }
   const stop = async (signal: string) => {
     if (!values.quiet) console.log(`imgctl-emulator: ${signal}, stopping`);
+    // What the faults did, for a benchmark or a test that must know the waits it imposed.
+    const hits = emulator.faultHits().map((hit, i) => ({ fault: values.fault![i], hits: hit.hits }));
+    if (!values.quiet && hits.length > 0) console.log(`imgctl-emulator: fault hits: ${JSON.stringify(hits)}`);
     await emulator.close();
     process.exit(0);
   };

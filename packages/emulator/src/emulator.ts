@@ -108,6 +108,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     setFaults(config) {
       faults.set(config);
     },
+    directory() {
+      const ids = (m: Map<number, unknown>) => [...m.keys()].sort((a, b) => a - b);
+      return { projects: ids(store.directory.projects), regions: ids(store.directory.regions) };
+    },
+    faultHits() {
+      return faults.stats();
+    },
     async close() {
       if (closed) return;
       closed = true;

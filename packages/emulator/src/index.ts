@@ -1,11 +1,13 @@
 export { createEmulator } from "./emulator.js";
 export { demoFixture, demoImageIds, demoKeys, demoVolumeId } from "./fixture/demo.js";
+export { batchImageId } from "./fixture/batches.js";
 export { readableProjects } from "./fixture/principals.js";
 export type {
   Fixture,
   FixtureApiKey,
   FixtureClient,
   FixtureImage,
+  FixtureImageBatch,
   FixtureProject,
   FixtureRegion,
   FixtureReseller,
@@ -19,6 +21,7 @@ export type {
   Emulator,
   EmulatorOptions,
   FaultConfig,
+  FaultHit,
   FaultRule,
   ListenResult,
   TaskTiming,

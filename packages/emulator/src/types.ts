@@ -24,8 +24,19 @@ export interface FaultRule {
   afterHandler?: boolean;
   /** 0..1, default 1. */
   rate?: number;
+  /**
+   * Makes `rate` reproducible: the rule draws from its own generator seeded with this (restarted
+   * by `setFaults`), so the same sequence of matching requests meets the same faults. Without it,
+   * `Math.random()`.
+   */
+  seed?: number;
   /** Only the first N matching requests. */
   times?: number;
+}
+
+export interface FaultHit {
+  rule: FaultRule;
+  hits: number;
 }
 
 export interface FaultConfig {
@@ -75,5 +86,9 @@ export interface Emulator {
    */
   listen(opts?: { port?: number; host?: string; overrideGlobalObjects?: boolean }): Promise<ListenResult>;
   setFaults(faults: FaultConfig | undefined): void;
+  /** The ids of every project and region the emulator knows, ascending (a fleet scan's `all` on the local profile). */
+  directory(): { projects: number[]; regions: number[] };
+  /** How many requests each rule has answered (faulted, stalled or dropped) since `setFaults`, in rule order. */
+  faultHits(): FaultHit[];
   close(): Promise<void>;
 }

@@ -19,6 +19,7 @@ describe("imgctl-emulator bin", () => {
       times: 2,
       drop: true,
     });
+    expect(parseFault("status=429,rate=0.3,seed=7")).toEqual({ status: 429, rate: 0.3, seed: 7 });
     expect(() => parseFault("colour=red")).toThrow(/unknown key/);
     expect(parseApiVersion("2026-08")).toBe("2026-08");
     expect(() => parseApiVersion("2026")).toThrow('--api-version must be 2025-04 or 2026-08 (got "2026")');
@@ -80,6 +81,8 @@ describe("imgctl-emulator bin", () => {
     const exit = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     child.kill("SIGTERM");
     expect(await exit).toBe(0);
+    // Each rule's hits, for a benchmark that must know the waits the faults imposed.
+    expect(out).toContain('imgctl-emulator: fault hits: [{"fault":"operationId=imagesListOwned,status=503","hits":1}]');
   });
 
   it("exits 0 on SIGINT too, and 1 with a clear message when the port is taken", async () => {

@@ -2,7 +2,7 @@
 // stalls and dropped connections. Works the same in process and over HTTP, except that a
 // drop destroys the socket over HTTP and rejects the fetch with a TypeError in process.
 import type { IncomingMessage } from "node:http";
-import type { FaultConfig, FaultRule } from "../types.js";
+import type { FaultConfig, FaultHit, FaultRule } from "../types.js";
 import { ApiError, errorResponse } from "./errors.js";
 import { newRequestId } from "./request-id.js";
 import { matchRoute, type RouteLookup, routingPath } from "./router.js";
@@ -38,10 +38,26 @@ const CLASSES: Record<number, [string, string]> = {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/**
+ * mulberry32: a small, fast 32-bit generator, uniform in [0, 1). Statistical quality is plenty
+ * for "fault 30 % of the calls"; what matters is that a seed gives the same draws on every run.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
 export class FaultInjector {
   private config: FaultConfig | undefined;
   private readonly hits = new Map<FaultRule, number>();
   private readonly pathRegex = new Map<FaultRule, RegExp>();
+  private readonly random = new Map<FaultRule, () => number>();
 
   /**
    * `match` is the router of the generation the emulator speaks (a rule's `operationId` names an
@@ -59,7 +75,16 @@ export class FaultInjector {
     this.config = config && (config.latencyMs || config.rules?.length) ? config : undefined;
     this.hits.clear();
     this.pathRegex.clear();
-    for (const rule of config?.rules ?? []) if (rule.path) this.pathRegex.set(rule, new RegExp(rule.path));
+    this.random.clear();
+    for (const rule of config?.rules ?? []) {
+      if (rule.path) this.pathRegex.set(rule, new RegExp(rule.path));
+      if (rule.seed !== undefined) this.random.set(rule, seededRandom(rule.seed));
+    }
+  }
+
+  /** Each rule of the current config with the number of requests it has answered so far. */
+  stats(): FaultHit[] {
+    return (this.config?.rules ?? []).map((rule) => ({ rule, hits: this.hits.get(rule) ?? 0 }));
   }
 
   async handle(
@@ -112,7 +137,7 @@ export class FaultInjector {
       if (regex && !regex.test(pathname)) continue;
       const used = this.hits.get(rule) ?? 0;
       if (rule.times !== undefined && used >= rule.times) continue;
-      if (rule.rate !== undefined && Math.random() >= rule.rate) continue;
+      if (rule.rate !== undefined && (this.random.get(rule) ?? Math.random)() >= rule.rate) continue;
       this.hits.set(rule, used + 1);
       return rule;
     }

@@ -1,5 +1,6 @@
 // Seeds a fixture into an empty database, in one transaction.
-import type { Fixture } from "../fixture/types.js";
+import { batchImageId } from "../fixture/batches.js";
+import type { Fixture, FixtureImageBatch } from "../fixture/types.js";
 import type { Db } from "./db.js";
 import type { MetadataEntry } from "./rows.js";
 
@@ -73,6 +74,7 @@ export function seedFixture(db: Db, fixture: Fixture, nowIso: string): void {
         i.gpuDriverVersion ?? null,
       );
     }
+    seedImageBatches(db, fixture.imageBatches ?? [], nowIso);
     const share = ins("INSERT INTO shared_images (entity_type, entity_id, region_id, all_public) VALUES (?, ?, ?, ?)");
     const member = ins("INSERT INTO shared_image_members (share_id, image_id, position) VALUES (?, ?, ?)");
     const shared = ins("UPDATE images SET visibility = 'shared' WHERE id = ? AND visibility = 'private'");
@@ -84,4 +86,38 @@ export function seedFixture(db: Db, fixture: Fixture, nowIso: string): void {
       });
     }
   })();
+}
+
+/**
+ * Seeds a fixture's image batches inside the fixture's transaction, with one prepared statement and
+ * each distinct metadata document serialized once: 100,000 images take about a second, where the
+ * same images listed one by one would be a fixture file of 60 MB.
+ */
+function seedImageBatches(db: Db, batches: readonly FixtureImageBatch[], nowIso: string): void {
+  const insert = db.prepare(`INSERT INTO images (id, project_id, region_id, visibility, name, status, architecture,
+    os_distro, os_type, os_version, disk_format, min_disk, min_ram, size, ssh_key, is_baremetal, metadata, created_at,
+    updated_at) VALUES (?, ?, ?, ?, ?, 'active', 'x86_64', ?, 'linux', ?, 'qcow2', 10, 0, 805306368, 'allow', 0, ?, ?, ?)`);
+  batches.forEach((batch, b) => {
+    const pairs = batch.projectIds.flatMap((p) => batch.regionIds.map((r) => [p, r] as const));
+    const docs = (batch.metadata?.length ? batch.metadata : [{}]).map((m) =>
+      JSON.stringify(sortedMetadata(m, batch.readOnlyMetadata)),
+    );
+    const prefix = batch.namePrefix ?? "image";
+    const created = batch.createdAt ?? nowIso;
+    for (let i = 0; i < batch.count; i++) {
+      const [project, region] = pairs[i % pairs.length]!;
+      insert.run(
+        batchImageId(b, i),
+        project,
+        region,
+        batch.visibility ?? "private",
+        `${prefix}-${i}`,
+        batch.osDistro ?? "ubuntu",
+        batch.osVersion ?? "24.04",
+        docs[i % docs.length],
+        created,
+        created,
+      );
+    }
+  });
 }
