@@ -6,6 +6,7 @@
 // when a command needs them (the client, the emulator with its SQLite binding, the policy engine)
 // stay external, so `--help` never loads them.
 import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
@@ -68,11 +69,22 @@ function writeNotices(root, metafile) {
   );
 }
 
+/**
+ * cli-core is bundled from its TypeScript source, not its dist: its table code `require`s
+ * string-width on first use (≈ 30–60 ms to load, rarely needed), and esbuild bundles a required
+ * module as code that runs on that first call only where it sees the `require` itself.
+ */
+function cliCoreSource(root) {
+  const pkg = createRequire(join(root, "package.json")).resolve("@imgctl/cli-core/package.json");
+  return join(dirname(pkg), "src", "index.ts");
+}
+
 async function bundleCli(root) {
   rmSync(join(root, "dist"), { recursive: true, force: true });
   const result = await build({
     ...bundleOptions,
     absWorkingDir: root,
+    alias: { "@imgctl/cli-core": cliCoreSource(root) },
     entryPoints: [
       "src/index.ts",
       ...commandFiles(join(root, "src", "commands")),

@@ -9,10 +9,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, sandbox } from "./helpers/run.js";
 import { bin } from "./helpers/spawn.js";
 
-// Prints, at exit, whether undici was loaded (Node lists its internal modules as it loads them).
+// Prints, at exit, whether undici was loaded (Node lists its internal modules as it loads them) and
+// how many Intl.Segmenters were built (string-width builds one when it loads; the first costs
+// 10–40 ms of ICU set-up, and its emoji regex as much again).
 const probe = `data:text/javascript,${encodeURIComponent(
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: the probe is source code with its own template literal
-  'process.on("exit", () => process.stderr.write(`\\nundici:${process.moduleLoadList.some((m) => m.includes("undici"))}\\n`));',
+  [
+    "let segmenters = 0;",
+    "const Segmenter = Intl.Segmenter;",
+    "Intl.Segmenter = class extends Segmenter { constructor(...a) { super(...a); segmenters++; } };",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the probe is source code with its own template literal
+    'process.on("exit", () => process.stderr.write(`\\nprobe:${JSON.stringify({ undici: process.moduleLoadList.some((m) => m.includes("undici")), segmenters })}\\n`));',
+  ].join("\n"),
 )}`;
 
 let box: ReturnType<typeof sandbox>;
@@ -23,8 +30,15 @@ afterAll(() => box.restore());
 
 function run(args: string[]) {
   const out = spawnSync(process.execPath, ["--import", probe, bin, ...args], { env: process.env, encoding: "utf8" });
-  const undici = /\nundici:(true|false)\n/.exec(out.stderr)?.[1];
-  return { status: out.status, stdout: out.stdout, stderr: out.stderr.replace(/\nundici:(true|false)\n/, ""), undici };
+  const line = /\nprobe:(.*)\n/.exec(out.stderr)?.[1];
+  const seen = line === undefined ? undefined : (JSON.parse(line) as { undici: boolean; segmenters: number });
+  return {
+    status: out.status,
+    stdout: out.stdout,
+    stderr: out.stderr.replace(/\nprobe:.*\n/, ""),
+    undici: seen === undefined ? undefined : String(seen.undici),
+    segmenters: seen?.segmenters,
+  };
 }
 
 describe("images list on the local profile", () => {
@@ -37,6 +51,16 @@ describe("images list on the local profile", () => {
     expect(json.status, json.stderr).toBe(0);
     expect(JSON.parse(json.stdout).count).toBeGreaterThan(0);
     expect(json.undici).toBe("false");
+  });
+
+  it("never loads string-width for a printable-ASCII table (nor for --json)", () => {
+    const table = run(["images", "list"]);
+    expect(table.status, table.stderr).toBe(0);
+    expect(table.stdout).toContain(demo.goldenImage);
+    expect(table.segmenters).toBe(0);
+    const json = run(["images", "list", "--json"]);
+    expect(json.status, json.stderr).toBe(0);
+    expect(json.segmenters).toBe(0);
   });
 
   it("an API error still prints its one line and exits 3", () => {

@@ -3,6 +3,8 @@
 // external; the .d.ts files and the other .js files are tsc's): every imgctl command imports
 // cli-core, and loading its 15 ES modules one by one cost ≈ 10 ms of each start, bundled ≈ 3 ms.
 // The client and the emulator stay dynamic imports, loaded only by commands that call the API.
+// string-width is `require`d on first use (src/table.ts): the banner gives this ES module the
+// `require` that esbuild's call to an external package expects (Node ≥ 20.19 requires ES modules).
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -17,5 +19,11 @@ await build({
   target: "node20",
   packages: "external",
   sourcemap: true,
+  banner: {
+    js: [
+      'import { createRequire as __cliCoreCreateRequire } from "node:module";',
+      "const require = __cliCoreCreateRequire(import.meta.url);",
+    ].join("\n"),
+  },
   logLevel: "warning",
 });

@@ -1,4 +1,3 @@
-import stringWidth from "string-width";
 import { bold } from "./color.js";
 
 export interface Column<T> {
@@ -12,6 +11,17 @@ export interface Column<T> {
 // (per-cell wrapping and ANSI handling) in `imgctl images list`; padding plain strings is ≈1 ms.
 // Cells are single-line plain text. Their display width comes from string-width (East-Asian wide
 // characters and emoji take two columns, combining marks none); printable ASCII skips it.
+//
+// string-width is loaded on the first text that needs it, not with this module: loading it builds an
+// Intl.Segmenter and compiles its emoji regex (`\p{RGI_Emoji}` with the `v` flag), 30–60 ms of every
+// command that imports cli-core, for tables that are nearly always printable ASCII. `require`, not
+// `import()`, keeps rendering synchronous: bundled (the CLI, cli-core's dist), esbuild turns a
+// required module into code that runs on the first call; unbundled, Node ≥ 20.19 requires ES modules.
+let stringWidth: ((text: string) => number) | undefined;
+function wideTextWidth(text: string): number {
+  stringWidth ??= (require("string-width") as { default: (text: string) => number }).default;
+  return stringWidth(text);
+}
 
 const GAP = "  ";
 /** A truncated column keeps at least this many columns, so that it stays recognisable. */
@@ -26,7 +36,7 @@ function cell(value: unknown): string {
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 function displayWidth(text: string): number {
-  return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
+  return PRINTABLE_ASCII.test(text) ? text.length : wideTextWidth(text);
 }
 
 function pad(text: string, to: number): string {
@@ -34,13 +44,15 @@ function pad(text: string, to: number): string {
   return w >= to ? text : text + " ".repeat(to - w);
 }
 
-const segmenter = new Intl.Segmenter();
+/** Built on the first cut: creating the first Intl.Segmenter loads ICU's break rules (10–40 ms). */
+let segmenter: Intl.Segmenter | undefined;
 
 /** Cuts `text` to at most `to` columns, ending in "…" when cut; never splits a character. */
 function truncate(text: string, to: number): string {
   if (displayWidth(text) <= to) return text;
   let out = "";
   let used = 0;
+  segmenter ??= new Intl.Segmenter();
   for (const { segment } of segmenter.segment(text)) {
     const w = displayWidth(segment);
     if (used + w > to - 1) break;
