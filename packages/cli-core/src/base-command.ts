@@ -118,6 +118,16 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     return id;
   }
 
+  /**
+   * Every project and region of the in-process emulator (the `local` profile), for commands that scan `all` of them;
+   * undefined for an HTTP API, which has no such listing.
+   */
+  protected async localDirectory(): Promise<{ projects: number[]; regions: number[] } | undefined> {
+    if (!this.settings.local) return undefined;
+    await this.client();
+    return this.emulator?.directory?.();
+  }
+
   /** Fires `metadata:write` before a metadata-changing request; throws if a handler refuses. */
   protected async runMetadataWriteHook(intent: MetadataWriteIntent): Promise<void> {
     const { before: known, ...rest } = intent;

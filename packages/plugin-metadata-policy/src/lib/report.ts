@@ -19,7 +19,7 @@ export interface ReportFinding {
 }
 
 /** An effective rule; `source`/`line` say where it was written (the last file that defined or refined it). */
-interface ReportRule {
+export interface ReportRule {
   id: string;
   type: string;
   layer: string;
@@ -86,7 +86,7 @@ function toReportFinding(f: Finding): ReportFinding {
   return out;
 }
 
-function reportRule(r: EffectivePolicy["rules"][number]): ReportRule {
+export function reportRule(r: EffectivePolicy["rules"][number]): ReportRule {
   const at = r.provenance.at(-1);
   return {
     id: r.id,

@@ -21,6 +21,11 @@ export abstract class ResultCommand<T extends typeof Command> extends BaseComman
     return result;
   }
 
+  /** The exit code of a command that wrote its output as it went (a streamed fleet check). */
+  protected settle(exit: number): void {
+    this.outcome = exit;
+  }
+
   /** Writes command output to --output (when the command has it) or stdout. */
   protected emit(text: string): void {
     const output = (this.flags as { output?: string }).output;

@@ -1,21 +1,35 @@
 import { Flags } from "@oclif/core";
 import { EXIT } from "@imgctl/cli-core";
+import type { EffectivePolicy } from "@imgctl/metadata-policy/engine";
 import { checkImages, leaveOutForeignPublic } from "../../lib/check.js";
 import { inputFlag } from "../../lib/flags.js";
 import { renderReport } from "../../lib/formats/index.js";
-import { PolicyCommand, policyFlags } from "../../lib/policy-command.js";
+import { fleetCheck } from "../../lib/fleet/check-run.js";
+import { FleetCommand } from "../../lib/fleet/command.js";
+import { fleetFlags } from "../../lib/fleet/flags.js";
+import type { FleetDocument } from "../../lib/fleet/formats/document.js";
+import { renderFleet } from "../../lib/fleet/formats/index.js";
+import type { FleetSummary } from "../../lib/fleet/tally.js";
+import { ExitCodeError } from "../../lib/exit-error.js";
+import { policyFlags } from "../../lib/policy-command.js";
 import { violates, type FailOn, type Report } from "../../lib/report.js";
 
-export default class PolicyCheck extends PolicyCommand<typeof PolicyCheck> {
+export default class PolicyCheck extends FleetCommand<typeof PolicyCheck> {
   static override summary = "check images against the policy, live or from an offline snapshot";
   static override description =
     "Live: the images of the project and region (--owned: only the project's own). Offline: --input, an `imgctl images list --json` answer. Public images of other projects are left out (counted in the summary) unless --include-public. Exits 1 when a finding at or above --fail-on fails the run, 0 otherwise.";
   static override examples = [
     "<%= config.bin %> <%= command.id %> --policy org.yaml --project 10 --region 1",
     "<%= config.bin %> <%= command.id %> --policy org.yaml --input images.json --format sarif -o policy.sarif",
+    "<%= config.bin %> <%= command.id %> --policy org.yaml --project 10-12,20 --region all --format sarif -o fleet.sarif",
+    "<%= config.bin %> <%= command.id %> --policy org.yaml --project 10,11 --region 1,2 --format json --stream --state scan.state",
   ];
   static override flags = {
     ...policyFlags,
+    ...fleetFlags,
+    stream: Flags.boolean({
+      summary: "fleet: with --format json, a JSON line per pair as it finishes, then a summary line",
+    }),
     image: Flags.string({ summary: "only these image ids (repeatable)", multiple: true }),
     input: inputFlag("offline snapshot: `imgctl images list --json` output or an array of images"),
     owned: Flags.boolean({ summary: "only the project's own images (not public or shared ones)" }),
@@ -44,9 +58,10 @@ export default class PolicyCheck extends PolicyCommand<typeof PolicyCheck> {
     }
   }
 
-  async run(): Promise<Report> {
+  async run(): Promise<Report | FleetDocument | FleetSummary> {
     const { policy, diagnostics } = this.loadPolicy();
     const f = this.flags;
+    if (this.isFleet) return this.fleet(policy);
     const all = await this.images({ input: f.input, imageIds: f.image, owned: f.owned });
     // Images named with --image are judged whatever their visibility: the caller asked for them.
     const keepAll = f["include-public"] || (f.image?.length ?? 0) > 0;
@@ -67,5 +82,56 @@ export default class PolicyCheck extends PolicyCommand<typeof PolicyCheck> {
       text,
       violates(report, f["fail-on"] as FailOn, f["fail-on-severity"]) ? EXIT.failure : EXIT.ok,
     );
+  }
+
+  /** Every pair of the selection; the report is built from compact results (or streamed as pairs finish). */
+  private async fleet(policy: EffectivePolicy): Promise<FleetDocument | FleetSummary> {
+    const f = this.flags;
+    this.refuseWithFleet("--input", f.input);
+    this.refuseWithFleet("--image", f.image);
+    if (f.stream && this.jsonEnabled())
+      throw new ExitCodeError("--stream writes JSON Lines itself: use --format json --stream, not --json", EXIT.usage);
+    if (f.stream && this.format !== "json")
+      throw new ExitCodeError(
+        `--stream writes JSON Lines: use it with --format json, not --format ${this.format}`,
+        EXIT.usage,
+      );
+    const pairs = await this.fleetPairs();
+    const { concurrency, maxRetries, state } = this.fleetOptions;
+    const options = {
+      owned: f.owned,
+      includePublic: f["include-public"],
+      ...(this.ceiling ? { ceiling: this.ceiling } : {}),
+      ...(f.now ? { now: f.now } : {}),
+    };
+    const client = await this.client();
+    const jsonOnTerminal = this.format === "json" && !f.output && process.stdout.isTTY === true;
+    const out = await this.interruptible((signal) =>
+      fleetCheck({
+        client,
+        pairs,
+        policy,
+        now: this.now,
+        ceiling: this.ceiling,
+        owned: f.owned,
+        includePublic: f["include-public"],
+        failOn: f["fail-on"] as FailOn,
+        failOnSeverity: f["fail-on-severity"],
+        maxFindings: f["max-findings"],
+        concurrency,
+        maxRetries,
+        state: state ? { file: state, header: this.stateHeader("check", policy.digest, pairs, options) } : undefined,
+        stream: f.stream,
+        output: f.output,
+        progress: process.stderr.isTTY === true && !jsonOnTerminal,
+        signal,
+      }),
+    );
+    if (!out.doc) {
+      this.settle(out.summary.exitCode);
+      return out.summary;
+    }
+    const doc = out.doc;
+    return this.conclude(doc, () => renderFleet(doc, this.format, policy, this.color), out.summary.exitCode);
   }
 }

@@ -6,6 +6,8 @@ export interface JunitCase {
   name: string;
   classname?: string;
   failure?: { message: string; type?: string; text: string };
+  /** The case could not run (a fleet pair that could not be read). */
+  error?: { message: string; type?: string; text: string };
   skipped?: string;
   systemOut?: string;
 }
@@ -29,6 +31,8 @@ function testcase(c: JunitCase): string {
   let body = "";
   if (c.failure)
     body += `<failure message="${esc(c.failure.message)}"${c.failure.type !== undefined ? ` type="${esc(c.failure.type)}"` : ""}>${esc(c.failure.text)}</failure>`;
+  else if (c.error)
+    body += `<error message="${esc(c.error.message)}"${c.error.type !== undefined ? ` type="${esc(c.error.type)}"` : ""}>${esc(c.error.text)}</error>`;
   else if (c.skipped !== undefined) body += `<skipped message="${esc(c.skipped)}"/>`;
   if (c.systemOut) body += `<system-out>${esc(c.systemOut)}</system-out>`;
   return `    <testcase${attrs({ ...(c.classname !== undefined ? { classname: c.classname } : {}), name: c.name })}>${body}</testcase>`;

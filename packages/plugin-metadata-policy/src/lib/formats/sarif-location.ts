@@ -29,7 +29,7 @@ export function physicalLocation(file: string | undefined, line: number | undefi
 }
 
 /** Rule id → its file and line; findings of builtin and limit checks point at the first policy file. */
-export function ruleLocator(report: Report, baseDir: string) {
+export function ruleLocator(report: Pick<Report, "policy">, baseDir: string) {
   const byId = new Map(report.policy.rules.map((r) => [r.id, r]));
   const firstFile = report.policy.layers.find((l) => l.source !== undefined)?.source;
   return (ruleId: string) => {
@@ -40,7 +40,11 @@ export function ruleLocator(report: Report, baseDir: string) {
   };
 }
 
-export function findingLocation(physical: ReturnType<typeof physicalLocation>, res: ReportResult, key: string | null) {
+export function findingLocation(
+  physical: ReturnType<typeof physicalLocation>,
+  res: Pick<ReportResult, "image">,
+  key: string | null,
+) {
   return {
     physicalLocation: physical,
     logicalLocations: [{ fullyQualifiedName: logicalName(res.image, key), kind: "resource" }],
@@ -51,7 +55,10 @@ export function findingLocation(physical: ReturnType<typeof physicalLocation>, r
  * Many images can break one rule at one policy line, so the line alone cannot tell their alerts apart: the fingerprint
  * is the rule, the image's place and id, the key and the reason (stable across runs, unlike the message).
  */
-export function fingerprint(res: ReportResult, f: ReportFinding): Record<string, string> {
+export function fingerprint(
+  res: Pick<ReportResult, "image">,
+  f: Pick<ReportFinding, "ruleId" | "key" | "reason">,
+): Record<string, string> {
   const identity = [f.ruleId, logicalName(res.image, f.key), f.reason].join("\u0000");
   return { "imgctlFinding/v1": createHash("sha256").update(identity).digest("hex") };
 }

@@ -7,7 +7,7 @@ import { imageLabel } from "./location.js";
 import { fingerprint, findingLocation, physicalLocation, ruleLocator, SRCROOT } from "./sarif-location.js";
 import { pathToFileURL } from "node:url";
 
-const LEVEL: Record<string, "error" | "warning" | "note" | "none"> = {
+export const LEVEL: Record<string, "error" | "warning" | "note" | "none"> = {
   deny: "error",
   warn: "warning",
   audit: "note",
@@ -32,6 +32,10 @@ function diagnosticResult(d: Diagnostic, baseDir: string) {
 }
 
 function driverRules(report: Report) {
+  return ruleDescriptors(report.policy.rules, extraRuleIds(report));
+}
+
+function extraRuleIds(report: Report): Set<string> {
   const ruleIds = new Set<string>(report.policy.rules.map((r) => r.id));
   const extraIds = new Set<string>();
   const collect = (f: ReportFinding) => {
@@ -39,8 +43,13 @@ function driverRules(report: Report) {
   };
   for (const r of report.results) for (const f of [...r.findings, ...r.suppressed]) collect(f);
   for (const d of report.diagnostics) extraIds.add(d.code);
+  return extraIds;
+}
+
+/** A reportingDescriptor per policy rule, then one per other id (built-in checks, limits, diagnostics), sorted. */
+export function ruleDescriptors(rules: Report["policy"]["rules"], extraIds: Set<string>) {
   return [
-    ...report.policy.rules.map((r) => ({
+    ...rules.map((r) => ({
       id: r.id,
       shortDescription: { text: r.description ?? `${r.type} rule (${r.layer} layer)` },
       defaultConfiguration: { level: LEVEL[r.enforcement] ?? "warning", enabled: r.enforcement !== "off" },
