@@ -4,6 +4,7 @@ import type { Db } from "./db.js";
 import type { ImageRow, MetadataEntry } from "./rows.js";
 import { IMAGE_JSON_COLUMNS, IMAGE_JSON_COLUMNS_2026, type ImageJsonRow } from "./image-json.js";
 import { lazyStatement } from "./lazy.js";
+import { ListCache } from "./list-cache.js";
 
 export type PublicLimit = { kind: "all" } | { kind: "none" } | { kind: "list"; shareId: number };
 
@@ -68,8 +69,10 @@ export class ImageStore {
   private readonly setMetadataStmt;
   private readonly deleteStmt;
   private readonly seenSavingStmt;
+  private readonly lists: ListCache;
 
   constructor(private readonly db: Db) {
+    this.lists = new ListCache(db);
     this.listStmts = {
       all: lazyStatement(db, LIST_SQL.all),
       list: lazyStatement(db, LIST_SQL.list),
@@ -115,22 +118,29 @@ export class ImageStore {
     this.seenSavingStmt.run(id);
   }
 
-  /** Images visible to a project in a region, in creation order. */
-  listVisible(projectId: number, regionId: number, limit: PublicLimit, sharedIn: number[]): ImageRef[] {
-    const params = {
-      project: projectId,
-      region: regionId,
-      s1: sharedIn[0] ?? -1,
-      s2: sharedIn[1] ?? -1,
-      s3: sharedIn[2] ?? -1,
-      ...(limit.kind === "list" ? { limit: limit.shareId } : {}),
-    };
-    const rows = this.listStmts[limit.kind].all(params) as ImageRef[];
-    return rows.sort((a, b) => a.seq - b.seq);
+  /** Images visible to a project in a region, in creation order. The array is shared: do not change it. */
+  listVisible(projectId: number, regionId: number, limit: PublicLimit, sharedIn: number[]): readonly ImageRef[] {
+    const shareId = limit.kind === "list" ? limit.shareId : "";
+    return this.lists.get(`v/${projectId}/${regionId}/${limit.kind}${shareId}/${sharedIn.join(",")}`, () => {
+      const params = {
+        project: projectId,
+        region: regionId,
+        s1: sharedIn[0] ?? -1,
+        s2: sharedIn[1] ?? -1,
+        s3: sharedIn[2] ?? -1,
+        ...(limit.kind === "list" ? { limit: limit.shareId } : {}),
+      };
+      const rows = this.listStmts[limit.kind].all(params) as ImageRef[];
+      return rows.sort((a, b) => a.seq - b.seq);
+    });
   }
 
-  listOwn(projectId: number, regionId: number): ImageRef[] {
-    return this.own.all({ project: projectId, region: regionId }) as ImageRef[];
+  /** The project's own images in a region, in creation order. The array is shared: do not change it. */
+  listOwn(projectId: number, regionId: number): readonly ImageRef[] {
+    return this.lists.get(
+      `o/${projectId}/${regionId}`,
+      () => this.own.all({ project: projectId, region: regionId }) as ImageRef[],
+    );
   }
 
   get(id: string): ImageRow | undefined {
