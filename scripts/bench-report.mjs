@@ -167,6 +167,40 @@ const adapters = {
     ];
     return rows;
   },
+  fleet(r) {
+    const largest = r.sizes.at(-1);
+    if (!largest.cli) return [];
+    const rows = [
+      row("fleet", `policy check --stream, ${largest.images.toLocaleString("en-US")} images / ${largest.pairs} pairs`, {
+        value: largest.cli.imagesPerSecond,
+        unit: "images/s",
+        spread: `${largest.cli.seconds} s end to end, concurrency ${r.concurrency}`,
+        baseline: `raw list (fetch + JSON.parse) ${largest.raw.imagesPerSecond} images/s`,
+        goal: r.goals.imagesPerSecond,
+        better: "higher",
+      }),
+      ...r.sizes.map((s) =>
+        row("fleet", `CLI peak RSS, ${s.images.toLocaleString("en-US")} images`, {
+          value: s.cli.peakRssMb,
+          unit: "MB",
+          goal: r.goals.peakRssMb,
+          better: "lower",
+        }),
+      ),
+    ];
+    if (r.throttled)
+      rows.push(
+        row("fleet", "429 on 30 % of lists: time ÷ (clean + imposed waits ÷ concurrency)", {
+          value: r.throttled.ratio,
+          unit: "×",
+          spread: `${r.throttled.seconds} s; ${r.throttled.hits429} × 429`,
+          baseline: `clean ${r.throttled.cleanSeconds} s, expected ${r.throttled.expectedSeconds} s`,
+          goal: r.goals.throttledRatio,
+          better: "lower",
+        }),
+      );
+    return rows;
+  },
   policyCheck(r) {
     return [
       row("policy", "policy check over 10,000 images", {
@@ -185,6 +219,7 @@ const sources = {
   emulator: "packages/emulator/bench-results/emulator.json",
   policy: "packages/metadata-policy/bench-results/policy.json",
   policyCheck: "packages/plugin-metadata-policy/bench-results/policy-check.json",
+  fleet: "e2e/bench-results/fleet.json",
 };
 
 const rows = [];
