@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Fleet scan benchmark (pnpm --filter @imgctl/e2e bench; root `pnpm bench`; needs the workspace built).
 // For 10k, 50k and 100k images over 20 project × region pairs (--quick: 2k, 5k, 10k), on `imgctl-emulator` over
-// HTTP in 2026-08 (its image batches seed them; 30 % of the images fail the policy):
+// HTTP in 2026-08 (its image batches seed them; 27 % of the images have findings):
 // - raw list throughput, the floor: every page of every pair fetched and JSON.parse'd, no evaluation (raw-list.mjs);
 // - the real CLI: `imgctl policy check --project 100-109 --region 1,2 --format json --stream` to a file: images/s
 //   end to end (spawn to exit; goal ≥ 20,000/s at the largest size) and the process's peak RSS (goal ≤ 200 MB at

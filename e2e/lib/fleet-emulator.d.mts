@@ -20,4 +20,5 @@ export declare function startEmulatorProcess(options: {
   db?: string;
   apiVersion?: "2025-04" | "2026-08";
   faults?: string[];
+  latencyMs?: number;
 }): Promise<EmulatorProcess>;

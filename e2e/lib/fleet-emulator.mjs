@@ -16,8 +16,9 @@ export const FLEET_CLIENT = 3001;
 export const FIRST_PROJECT = 100;
 
 /**
- * Image i gets FLEET_METADATA[i mod 10]: 7 comply with FLEET_POLICY, 3 fail it (owner missing, env not allowed, no
- * cost_center) — 30 % of the images have findings.
+ * Image i gets FLEET_METADATA[i mod 11]: 8 comply with FLEET_POLICY, 3 do not (owner missing and env not allowed:
+ * deny; no cost_center: warn) — 27 % of the images have findings. 11 is prime to the pair counts used (20 pairs), so
+ * every pair gets a mix rather than all-good or all-bad pairs.
  */
 export const FLEET_METADATA = [
   { owner: "team-a", env: "prod", cost_center: "cc-1" },
@@ -25,11 +26,12 @@ export const FLEET_METADATA = [
   { owner: "team-c", env: "staging", cost_center: "cc-3" },
   { owner: "team-a", env: "prod", cost_center: "cc-4" },
   { owner: "team-b", env: "prod", cost_center: "cc-5" },
-  { owner: "team-c", env: "dev", cost_center: "cc-6" },
-  { owner: "team-a", env: "staging", cost_center: "cc-7" },
-  { env: "prod", cost_center: "cc-8" },
+  { env: "prod", cost_center: "cc-6" },
+  { owner: "team-c", env: "dev", cost_center: "cc-7" },
+  { owner: "team-a", env: "staging", cost_center: "cc-8" },
   { owner: "team-b", env: "qa", cost_center: "cc-9" },
-  { owner: "team-c", env: "prod" },
+  { owner: "team-c", env: "dev", cost_center: "cc-10" },
+  { owner: "team-a", env: "prod" },
 ];
 
 export const FLEET_POLICY = `apiVersion: metadata-policy/v1
@@ -81,12 +83,13 @@ export function fleetFixture({ images, projects, regions }) {
 }
 
 /**
- * Starts `imgctl-emulator` on a free port of 127.0.0.1. `stop()` sends SIGTERM and gives the bin's output and each
+ * Starts `imgctl-emulator` on a free port of 127.0.0.1 (`faults`: its --fault rules; `latencyMs`: --latency). `stop()` sends SIGTERM and gives the bin's output and each
  * fault rule's hits (the bin prints them on stop).
  */
-export function startEmulatorProcess({ fixture, db = ":memory:", apiVersion = "2026-08", faults = [] }) {
+export function startEmulatorProcess({ fixture, db = ":memory:", apiVersion = "2026-08", faults = [], latencyMs }) {
   const args = [EMULATOR_BIN, "--port", "0", "--fixture", fixture, "--db", db, "--api-version", apiVersion];
   for (const fault of faults) args.push("--fault", fault);
+  if (latencyMs !== undefined) args.push("--latency", String(latencyMs));
   const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   child.stdout.on("data", (d) => (out += d));
