@@ -1,5 +1,7 @@
 // One command per row of the exit-code table in the README (src of truth: cli-core's EXIT), run
 // through the real binary. Row 130 (Ctrl-C during --wait) is in e2e.test.ts.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { EXIT } from "@imgctl/cli-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, sandbox } from "./helpers/run.js";
@@ -56,6 +58,17 @@ describe("the exit-code table", () => {
     const out = imgctlSync(args, env());
     expect(out.status, out.stderr).toBe(code);
     expect(out.stderr).toMatch(stderr);
+  });
+
+  it("incomplete: a fleet scan in which a pair cannot be read (project 20 is not the demo key's)", () => {
+    const policy = join(box.dir, "fleet-policy.yaml");
+    writeFileSync(
+      policy,
+      "apiVersion: metadata-policy/v1\nkind: MetadataPolicy\nmetadata: { name: fleet }\nspec:\n  rules:\n    - { id: owner, type: required, keys: [owner], enforcement: warn }\n",
+    );
+    const out = imgctlSync(["policy", "check", "--policy", policy, "--project", "10,20", "--region", "1"], env());
+    expect(out.status, out.stderr).toBe(EXIT.incomplete);
+    expect(out.stdout).toMatch(/^20 +1 +- .*error: 404 Project 20 not found$/m);
   });
 
   it("error: the API cannot be reached (exit 3), also as --json", () => {
