@@ -77,6 +77,25 @@ describe("policy check across a fleet", () => {
     });
   });
 
+  it("writes the document a finding at a time, byte for byte what --json prints; --max-findings cuts the list", async () => {
+    const written = await check(...FLEET, "--format", "json");
+    const printed = await check(...FLEET, "--json");
+    expect(printed.exit).toBe(4);
+    expect(withoutRequestIds(written.stdout)).toBe(withoutRequestIds(printed.stdout));
+    const cut = await check(...FLEET, "--format", "json", "--max-findings", "2");
+    expect(withoutRequestIds(cut.stdout)).toBe(
+      withoutRequestIds((await check(...FLEET, "--json", "--max-findings", "2")).stdout),
+    );
+    const doc = JSON.parse(cut.stdout);
+    expect(doc.findings).toHaveLength(2);
+    expect(doc.truncated).toBe(true);
+    expect(doc.summary.findings).toBe(12);
+    const none = JSON.parse((await check(...FLEET, "--format", "json", "--max-findings", "0")).stdout);
+    expect(none.findings).toEqual([]);
+    // The table still counts every finding of a pair.
+    expect((await check(...FLEET, "--max-findings", "0")).stdout).toMatch(/^10\s+1\s+3\s+1\s+1\s+1\s+3$/m);
+  });
+
   it("exits 1 (violations) when every pair is read, 0 with --fail-on never", async () => {
     expect((await check("--project", "10,11", "--region", "1,3")).exit).toBe(1);
     expect((await check("--project", "10,11", "--region", "1,3", "--fail-on", "never")).exit).toBe(0);

@@ -8,7 +8,8 @@ import { fleetCheck } from "../../lib/fleet/check-run.js";
 import { FleetCommand } from "../../lib/fleet/command.js";
 import { fleetFlags } from "../../lib/fleet/flags.js";
 import type { FleetDocument } from "../../lib/fleet/formats/document.js";
-import { renderFleet } from "../../lib/fleet/formats/index.js";
+import { writeFleet } from "../../lib/fleet/formats/index.js";
+import { openTextSink } from "../../lib/fleet/sink.js";
 import type { FleetSummary } from "../../lib/fleet/tally.js";
 import { ExitCodeError } from "../../lib/exit-error.js";
 import { policyFlags } from "../../lib/policy-command.js";
@@ -127,11 +128,16 @@ export default class PolicyCheck extends FleetCommand<typeof PolicyCheck> {
         signal,
       }),
     );
-    if (!out.doc) {
-      this.settle(out.summary.exitCode);
-      return out.summary;
+    this.settle(out.summary.exitCode);
+    if (!out.report) return out.summary;
+    // --json prints the document run() returns; every other output is written a finding at a time.
+    if (this.jsonEnabled()) return out.report.document();
+    const sink = openTextSink(f.output);
+    try {
+      writeFleet(sink, out.report, this.format, policy, this.color);
+    } finally {
+      sink.close();
     }
-    const doc = out.doc;
-    return this.conclude(doc, () => renderFleet(doc, this.format, policy, this.color), out.summary.exitCode);
+    return out.summary;
   }
 }

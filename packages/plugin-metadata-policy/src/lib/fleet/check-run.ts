@@ -4,7 +4,7 @@ import type { ImagesClient } from "@imgctl/client";
 import type { EffectivePolicy, Enforcement } from "@imgctl/metadata-policy/engine";
 import type { FailOn } from "../report.js";
 import type { PairOutcome, PairResult } from "./compact.js";
-import { type FleetDocument, fleetDocument } from "./formats/document.js";
+import { FleetReport } from "./formats/document.js";
 import { interrupted } from "./interrupt.js";
 import { startProgress } from "./progress.js";
 import { runFleetCheck } from "./run-check.js";
@@ -35,7 +35,7 @@ export interface FleetCheckParams {
   signal: AbortSignal;
 }
 
-export async function fleetCheck(p: FleetCheckParams): Promise<{ summary: FleetSummary; doc?: FleetDocument }> {
+export async function fleetCheck(p: FleetCheckParams): Promise<{ summary: FleetSummary; report?: FleetReport }> {
   const state = p.state ? FleetState.open<PairResult>(p.state.file, p.state.header) : undefined;
   const tally = new FleetTally(p.pairs.length, p.failOn, p.failOnSeverity);
   const kept: PairOutcome[] = [];
@@ -77,5 +77,5 @@ export async function fleetCheck(p: FleetCheckParams): Promise<{ summary: FleetS
     sink.close();
     return { summary };
   }
-  return { summary, doc: fleetDocument(p.policy.digest, summary, kept, p.maxFindings) };
+  return { summary, report: new FleetReport(p.policy.digest, summary, kept, p.maxFindings) };
 }

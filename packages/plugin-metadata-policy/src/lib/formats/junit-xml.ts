@@ -38,9 +38,17 @@ function testcase(c: JunitCase): string {
   return `    <testcase${attrs({ ...(c.classname !== undefined ? { classname: c.classname } : {}), name: c.name })}>${body}</testcase>`;
 }
 
+/** One <testsuite> element (a large report is written suite by suite). */
+export const suiteXml = (s: JunitSuite) =>
+  `  <testsuite${attrs(s.attributes)}>\n${s.cases.map(testcase).join("\n")}\n  </testsuite>`;
+
+/** The document around the suites: what comes before the first and after the last. */
+export const junitEnvelope = (attributes: Record<string, string | number>) => ({
+  open: `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${attrs(attributes)}>\n`,
+  close: "\n</testsuites>",
+});
+
 export function junitXml(attributes: Record<string, string | number>, suites: JunitSuite[]): string {
-  const body = suites.map(
-    (s) => `  <testsuite${attrs(s.attributes)}>\n${s.cases.map(testcase).join("\n")}\n  </testsuite>`,
-  );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${attrs(attributes)}>\n${body.join("\n")}\n</testsuites>`;
+  const { open, close } = junitEnvelope(attributes);
+  return `${open}${suites.map(suiteXml).join("\n")}${close}`;
 }

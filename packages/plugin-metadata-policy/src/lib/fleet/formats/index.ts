@@ -1,26 +1,33 @@
 import type { EffectivePolicy } from "@imgctl/metadata-policy/engine";
 import type { Format } from "../../formats/index.js";
-import type { FleetDocument } from "./document.js";
+import { type TextSink, writeJsonWithItems } from "../json-writer.js";
+import type { FleetReport } from "./document.js";
 import { renderFleetGithub } from "./github.js";
-import { renderFleetJunit } from "./junit.js";
+import { writeFleetJunit } from "./junit.js";
 import { renderFleetMarkdown } from "./markdown.js";
-import { renderFleetSarif } from "./sarif.js";
+import { writeFleetSarif } from "./sarif.js";
 import { renderFleetTable } from "./table.js";
 
-/** The final report of a fleet check in any format, from the compact document. */
-export function renderFleet(doc: FleetDocument, format: Format, policy: EffectivePolicy, color = false): string {
+/** Writes the final report of a fleet check in any format; JSON and SARIF a finding at a time. */
+export function writeFleet(
+  out: TextSink,
+  report: FleetReport,
+  format: Format,
+  policy: EffectivePolicy,
+  color = false,
+): void {
   switch (format) {
     case "json":
-      return JSON.stringify(doc, null, 2);
+      return writeJsonWithItems(out, report.skeleton(), report.findings());
     case "sarif":
-      return renderFleetSarif(doc, policy);
+      return writeFleetSarif(out, report, policy);
     case "junit":
-      return renderFleetJunit(doc);
+      return writeFleetJunit(out, report);
     case "github":
-      return renderFleetGithub(doc);
+      return out.write(`${renderFleetGithub(report)}\n`);
     case "markdown":
-      return renderFleetMarkdown(doc);
+      return out.write(`${renderFleetMarkdown(report)}\n`);
     case "table":
-      return renderFleetTable(doc, color);
+      return out.write(`${renderFleetTable(report, color)}\n`);
   }
 }

@@ -1,17 +1,19 @@
 // The fleet as JUnit XML: a testsuite per pair, a testcase per image with findings (deny findings a <failure>,
-// softer ones in <system-out>), and for a pair that could not be read one <error> testcase.
-import { junitXml, type JunitCase, type JunitSuite } from "../../formats/junit-xml.js";
-import type { FleetDocument, FleetFinding, PairRow } from "./document.js";
+// softer ones in <system-out>), and for a pair that could not be read one <error> testcase. Written suite by suite:
+// a first pass over the findings counts what the <testsuites> element announces.
+import { junitEnvelope, type JunitCase, type JunitSuite, suiteXml } from "../../formats/junit-xml.js";
+import type { TextSink } from "../json-writer.js";
+import type { FleetFinding, FleetReport, PairRow } from "./document.js";
 import { isErrorRow } from "./document.js";
+
+const imageName = (f: FleetFinding) => (f.imageName ? `${f.imageName} (${f.imageId ?? "-"})` : (f.imageId ?? "-"));
+const imageKey = (f: FleetFinding) => f.imageId ?? f.imageName ?? "-";
 
 function imageCase(findings: FleetFinding[]): JunitCase {
   const f0 = findings[0]!;
   const deny = findings.filter((f) => f.enforcement === "deny");
   const soft = findings.filter((f) => f.enforcement !== "deny");
-  const c: JunitCase = {
-    classname: `${f0.project}/${f0.region}`,
-    name: f0.imageName ? `${f0.imageName} (${f0.imageId ?? "-"})` : (f0.imageId ?? "-"),
-  };
+  const c: JunitCase = { classname: `${f0.project}/${f0.region}`, name: imageName(f0) };
   if (deny.length)
     c.failure = {
       message: deny[0]!.message,
@@ -36,32 +38,48 @@ function pairSuite(row: PairRow, findings: FleetFinding[]): JunitSuite {
   }
   const byImage = new Map<string, FleetFinding[]>();
   for (const f of findings) {
-    const id = f.imageId ?? f.imageName ?? "-";
-    byImage.set(id, [...(byImage.get(id) ?? []), f]);
+    const list = byImage.get(imageKey(f));
+    if (list) list.push(f);
+    else byImage.set(imageKey(f), [f]);
   }
   const cases = [...byImage.values()].map(imageCase);
   const failures = cases.filter((c) => c.failure).length;
   return { attributes: { name, tests: cases.length, failures, errors: 0, skipped: 0, images: row.images }, cases };
 }
 
-export function renderFleetJunit(doc: FleetDocument): string {
-  const byPair = new Map<string, FleetFinding[]>();
-  for (const f of doc.findings) {
-    const key = `${f.project}/${f.region}`;
-    const list = byPair.get(key);
-    if (list) list.push(f);
-    else byPair.set(key, [f]);
+/** Images with findings and images with a deny finding, over the fleet (the totals of <testsuites>). */
+function totals(report: FleetReport): { tests: number; failures: number } {
+  const images = new Set<string>();
+  const failing = new Set<string>();
+  for (const f of report.findings()) {
+    const key = `${f.project}/${f.region}/${imageKey(f)}`;
+    images.add(key);
+    if (f.enforcement === "deny") failing.add(key);
   }
-  const suites = doc.pairs.map((row) => pairSuite(row, byPair.get(`${row.project}/${row.region}`) ?? []));
-  const sum = (k: string) => suites.reduce((n, s) => n + Number(s.attributes[k]), 0);
-  return junitXml(
-    {
-      name: "metadata-policy fleet",
-      tests: sum("tests"),
-      failures: sum("failures"),
-      errors: sum("errors"),
-      skipped: 0,
-    },
-    suites,
-  );
+  return { tests: images.size, failures: failing.size };
+}
+
+export function writeFleetJunit(out: TextSink, report: FleetReport): void {
+  const errors = report.pairs.filter(isErrorRow).length;
+  const { tests, failures } = totals(report);
+  const envelope = junitEnvelope({
+    name: "metadata-policy fleet",
+    tests: tests + errors,
+    failures,
+    errors,
+    skipped: 0,
+  });
+  out.write(envelope.open);
+  const findings = report.findings();
+  let next = findings.next();
+  report.pairs.forEach((row, i) => {
+    // Findings come in the pairs' order: take this pair's off the front.
+    const own: FleetFinding[] = [];
+    while (!next.done && next.value.project === row.project && next.value.region === row.region) {
+      own.push(next.value);
+      next = findings.next();
+    }
+    out.write(`${i ? "\n" : ""}${suiteXml(pairSuite(row, own))}`);
+  });
+  out.write(`${envelope.close}\n`);
 }

@@ -1,12 +1,9 @@
 // The fleet as a table: a row per pair (its counts, or its error), then the totals.
 import { renderTable } from "@imgctl/cli-core";
-import type { FleetDocument, PairRow } from "./document.js";
+import type { FleetReport, PairRow } from "./document.js";
 import { isErrorRow } from "./document.js";
 
-export function renderFleetTable(doc: FleetDocument, color = false): string {
-  const findingsOf = new Map<string, number>();
-  for (const f of doc.findings)
-    findingsOf.set(`${f.project}/${f.region}`, (findingsOf.get(`${f.project}/${f.region}`) ?? 0) + 1);
+export function renderFleetTable(doc: FleetReport, color = false): string {
   const count = (r: PairRow, get: (r: Exclude<PairRow, { error: unknown }>) => number) =>
     isErrorRow(r) ? "-" : String(get(r));
   const table = renderTable<PairRow>(
@@ -23,7 +20,7 @@ export function renderFleetTable(doc: FleetDocument, color = false): string {
         get: (r) =>
           isErrorRow(r)
             ? `error: ${r.error.status !== undefined ? `${r.error.status} ` : ""}${r.error.message}`
-            : String(findingsOf.get(`${r.project}/${r.region}`) ?? 0),
+            : String(doc.findingCount(r)),
       },
     ],
     { color },
