@@ -8,7 +8,18 @@ import { renderFleetMarkdown } from "./markdown.js";
 import { writeFleetSarif } from "./sarif.js";
 import { renderFleetTable } from "./table.js";
 
-/** Writes the final report of a fleet check in any format; JSON and SARIF a finding at a time. */
+type Writer = (out: TextSink, report: FleetReport, policy: EffectivePolicy, color: boolean) => void;
+
+const WRITERS: Record<Format, Writer> = {
+  json: (out, report) => writeJsonWithItems(out, report.skeleton(), report.findings()),
+  sarif: (out, report, policy) => writeFleetSarif(out, report, policy),
+  junit: (out, report) => writeFleetJunit(out, report),
+  github: (out, report) => out.write(`${renderFleetGithub(report)}\n`),
+  markdown: (out, report) => out.write(`${renderFleetMarkdown(report)}\n`),
+  table: (out, report, _policy, color) => out.write(`${renderFleetTable(report, color)}\n`),
+};
+
+/** Writes the final report of a fleet check in any format; JSON, SARIF and JUnit a finding at a time. */
 export function writeFleet(
   out: TextSink,
   report: FleetReport,
@@ -16,18 +27,5 @@ export function writeFleet(
   policy: EffectivePolicy,
   color = false,
 ): void {
-  switch (format) {
-    case "json":
-      return writeJsonWithItems(out, report.skeleton(), report.findings());
-    case "sarif":
-      return writeFleetSarif(out, report, policy);
-    case "junit":
-      return writeFleetJunit(out, report);
-    case "github":
-      return out.write(`${renderFleetGithub(report)}\n`);
-    case "markdown":
-      return out.write(`${renderFleetMarkdown(report)}\n`);
-    case "table":
-      return out.write(`${renderFleetTable(report, color)}\n`);
-  }
+  WRITERS[format](out, report, policy, color);
 }
