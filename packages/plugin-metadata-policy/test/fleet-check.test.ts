@@ -96,6 +96,13 @@ describe("policy check across a fleet", () => {
     expect((await check(...FLEET, "--max-findings", "0")).stdout).toMatch(/^10\s+1\s+3\s+1\s+1\s+1\s+3$/m);
   });
 
+  it("gives the same report in 2026-08 (pages of listAll) as in 2025-04 (one list call)", async () => {
+    const seed = await check(...FLEET, "--format", "json");
+    const paged = await check(...FLEET, "--format", "json", "--api-version", "2026-08");
+    expect(paged.exit).toBe(4);
+    expect(withoutRequestIds(paged.stdout)).toBe(withoutRequestIds(seed.stdout));
+  });
+
   it("exits 1 (violations) when every pair is read, 0 with --fail-on never", async () => {
     expect((await check("--project", "10,11", "--region", "1,3")).exit).toBe(1);
     expect((await check("--project", "10,11", "--region", "1,3", "--fail-on", "never")).exit).toBe(0);
