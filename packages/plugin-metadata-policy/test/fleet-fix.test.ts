@@ -47,6 +47,13 @@ describe("policy fix across a fleet", () => {
     expect(percent.stderr.trim()).toBe("Error: the fix would change 6 of 18 images, more than --max-percent 30");
   });
 
+  it("in 2026-08 the fleet's plans are one PATCH per image", async () => {
+    const { stdout } = await fix(...FLEET, "--dry-run", "--format", "json", "--api-version", "2026-08");
+    const doc = JSON.parse(stdout);
+    expect(doc.summary.changing).toBe(6);
+    expect(doc.plans[0].calls).toEqual([{ method: "PATCH", path: "", tags: { cost_center: "unassigned" } }]);
+  });
+
   it("without --yes and without a terminal it refuses, changing nothing", async () => {
     const { stderr, exit } = await fix(...FLEET);
     expect(exit).toBe(2);
