@@ -102,26 +102,51 @@ export interface TableOptions {
   maxWidth?: number | undefined;
 }
 
-/** Renders rows as a borderless, gh-style table (two spaces between columns); bold headers only when colour is on. */
+/**
+ * Renders rows as a borderless, gh-style table (two spaces between columns); bold headers only when colour is on.
+ * Each cell's text and width are worked out once (a list of 1,000 images is 7,000 cells, at start-up,
+ * before the JIT has warmed up), and lines are built by concatenation.
+ */
 export function renderTable<T>(
   rows: readonly T[],
   columns: ReadonlyArray<Column<T>>,
   options: TableOptions = {},
 ): string {
   const head = columns.map((c) => c.header.toUpperCase());
-  const body = rows.map((row) => columns.map((c) => cell(c.get(row))));
-  const natural = head.map((h, i) => body.reduce((max, r) => Math.max(max, displayWidth(r[i]!)), displayWidth(h)));
-  const floors = columns.map((c, i) => (c.shrink === false ? undefined : Math.max(MIN_COLUMN, displayWidth(head[i]!))));
+  const headWidths = head.map(displayWidth);
+  const natural = [...headWidths];
+  const body = rows.map((row) => {
+    const texts: string[] = [];
+    const cellWidths: number[] = [];
+    columns.forEach((c, i) => {
+      const text = cell(c.get(row));
+      const width = displayWidth(text);
+      texts.push(text);
+      cellWidths.push(width);
+      if (width > natural[i]!) natural[i] = width;
+    });
+    return { texts, cellWidths };
+  });
+  const floors = columns.map((c, i) => (c.shrink === false ? undefined : Math.max(MIN_COLUMN, headWidths[i]!)));
   const widths = fitWidths(natural, floors, options.maxWidth);
-  const line = (cells: string[], style: (s: string) => string = (s) => s): string =>
-    cells
-      .map((c, i) => {
-        const text = widths[i]! < natural[i]! ? truncate(c, widths[i]!) : c;
-        return i === cells.length - 1 ? style(text) : style(pad(text, widths[i]!));
-      })
-      .join(GAP)
-      .trimEnd();
-  return [line(head, (s) => bold(s, !!options.color)), ...body.map((r) => line(r))].join("\n");
+  const last = columns.length - 1;
+  const line = (texts: string[], cellWidths: number[], style: (s: string) => string = (s) => s): string => {
+    let out = "";
+    for (let i = 0; i <= last; i++) {
+      let text = texts[i]!;
+      let width = cellWidths[i]!;
+      if (width > widths[i]!) {
+        text = truncate(text, widths[i]!);
+        width = displayWidth(text);
+      }
+      if (i > 0) out += GAP;
+      out += style(i === last || width >= widths[i]! ? text : text + " ".repeat(widths[i]! - width));
+    }
+    return out.trimEnd();
+  };
+  let out = line(head, headWidths, (s) => bold(s, !!options.color));
+  for (const r of body) out += `\n${line(r.texts, r.cellWidths)}`;
+  return out;
 }
 
 /** Renders `key  value` lines for a single object. */
