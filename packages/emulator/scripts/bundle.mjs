@@ -2,8 +2,10 @@
 // Replaces tsc's dist/index.js and dist/bin.js with esbuild bundles of the same sources
 // (dependencies stay external but for the two below; the .d.ts files are tsc's): a handful of
 // modules to load instead of ~35, so the CLI's in-process emulator and the HTTP bin start sooner.
-// Code shared by the two entries and the response validators (imported only with
-// `validateResponses`) become chunks under dist/chunks/.
+// Code shared by the two entries becomes chunks under dist/chunks/. The generated validators'
+// index modules stay files of their own (dist/generated/, copied by the build): they require each
+// operation's validator module on its first request, relative to themselves, and import the
+// response validators only with `validateResponses`.
 import { rmSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,6 +28,19 @@ await build({
   // emulator in process on every command). better-sqlite3 is native, the rest is loaded only on
   // some paths.
   external: ["better-sqlite3", "@hono/node-server", "yaml", "ajv", "ajv/*", "ajv-formats"],
+  plugins: [
+    {
+      name: "generated-validators-stay-files",
+      setup(build) {
+        // Imported from src/*/ as "../generated/…/index.js"; the chunks that import them are in
+        // dist/chunks/, one level under dist/ as src/*/ is under src/, so the path stays right.
+        build.onResolve({ filter: /\/generated\/(2026-08\/)?index\.js$/ }, (args) => {
+          if (!/^\.\.\/generated\//.test(args.path)) throw new Error(`unexpected import of ${args.path}`);
+          return { path: args.path, external: true };
+        });
+      },
+    },
+  ],
   sourcemap: true,
   logLevel: "warning",
 });
