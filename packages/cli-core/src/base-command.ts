@@ -119,13 +119,13 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
   }
 
   /**
-   * Every project and region of the in-process emulator (the `local` profile), for commands that scan `all` of them;
-   * undefined for an HTTP API, which has no such listing.
+   * The projects the profile's key may read and every region of the in-process emulator (the `local` profile), for
+   * commands that scan `all` of them; undefined for an HTTP API, which has no such listing.
    */
   protected async localDirectory(): Promise<{ projects: number[]; regions: number[] } | undefined> {
     if (!this.settings.local) return undefined;
     await this.client();
-    return this.emulator?.directory?.();
+    return this.emulator?.directory?.(this.settings.apiKey);
   }
 
   /** Fires `metadata:write` before a metadata-changing request; throws if a handler refuses. */

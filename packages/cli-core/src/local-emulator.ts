@@ -20,8 +20,8 @@ export interface LocalEmulator {
     body?: string | undefined;
   }): Promise<{ status: number; headers: Record<string, string>; text: string }>;
   close(): Promise<void>;
-  /** The ids of every project and region it knows (absent in emulators that predate it). */
-  directory?(): { projects: number[]; regions: number[] };
+  /** The ids of the projects `apiKey` may read and of every region (absent in emulators that predate it). */
+  directory?(apiKey?: string): { projects: number[]; regions: number[] };
 }
 
 /** The key under which @imgctl/client looks for a fetch's plain form (its `PLAIN_FETCH`). */

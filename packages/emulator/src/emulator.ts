@@ -108,9 +108,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     setFaults(config) {
       faults.set(config);
     },
-    directory() {
-      const ids = (m: Map<number, unknown>) => [...m.keys()].sort((a, b) => a - b);
-      return { projects: ids(store.directory.projects), regions: ids(store.directory.regions) };
+    directory(apiKey) {
+      const d = store.directory;
+      const ascending = (ids: Iterable<number>) => [...ids].sort((a, b) => a - b);
+      // With a key: the projects it may read, as the real API's project listing answers a caller (an unknown key
+      // reads none); without one, every project.
+      const principal = apiKey === undefined ? undefined : d.keys.get(apiKey);
+      const readable = principal ? d.readableProjects(principal) : apiKey === undefined ? null : new Set<number>();
+      return { projects: ascending(readable ?? d.projects.keys()), regions: ascending(d.regions.keys()) };
     },
     faultHits() {
       return faults.stats();

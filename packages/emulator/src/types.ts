@@ -86,8 +86,11 @@ export interface Emulator {
    */
   listen(opts?: { port?: number; host?: string; overrideGlobalObjects?: boolean }): Promise<ListenResult>;
   setFaults(faults: FaultConfig | undefined): void;
-  /** The ids of every project and region the emulator knows, ascending (a fleet scan's `all` on the local profile). */
-  directory(): { projects: number[]; regions: number[] };
+  /**
+   * Project and region ids, ascending (a fleet scan's `all` on the local profile): with `apiKey`, the projects that key
+   * may read (none for an unknown key), else every project; every region either way.
+   */
+  directory(apiKey?: string): { projects: number[]; regions: number[] };
   /** How many requests each rule has answered (faulted, stalled or dropped) since `setFaults`, in rule order. */
   faultHits(): FaultHit[];
   close(): Promise<void>;

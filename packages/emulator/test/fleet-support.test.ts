@@ -130,3 +130,17 @@ describe("image batches", () => {
     );
   });
 });
+
+describe("the directory a fleet's `all` reads", () => {
+  it("lists the projects a key may read (as the real project listing answers its caller) and every region", async () => {
+    const em = newEmulator();
+    const regions = [1, 2];
+    expect(em.directory()).toEqual({ projects: [1, 10, 11, 20, 30], regions });
+    expect(em.directory(KEYS.admin)).toEqual({ projects: [1, 10, 11, 20, 30], regions });
+    expect(em.directory(KEYS.resellerAcme)).toEqual({ projects: [10, 11, 20], regions });
+    expect(em.directory(KEYS.alpha)).toEqual({ projects: [10, 11], regions });
+    expect(em.directory(KEYS.gamma)).toEqual({ projects: [30], regions });
+    expect(em.directory("not-a-key")).toEqual({ projects: [], regions });
+    await em.close();
+  });
+});

@@ -2,6 +2,7 @@
 import { renderTable } from "@imgctl/cli-core";
 import type { FleetReport, PairRow } from "./document.js";
 import { isErrorRow } from "./document.js";
+import { skippedNote } from "../../formats/table.js";
 
 export function renderFleetTable(doc: FleetReport, color = false): string {
   const count = (r: PairRow, get: (r: Exclude<PairRow, { error: unknown }>) => number) =>
@@ -27,5 +28,5 @@ export function renderFleetTable(doc: FleetReport, color = false): string {
   );
   const s = doc.summary;
   const failed = s.pairsFailed ? `, ${s.pairsFailed} failed (scan incomplete)` : "";
-  return `${table}\n${s.pairs} pairs: ${s.pairsDone} scanned${failed}; ${s.images} images: ${s.fail} fail, ${s.warn} warn, ${s.pass} pass; ${s.findings} findings, ${s.suppressed} suppressed${s.skippedPublic ? `; ${s.skippedPublic} public images of other projects skipped (--include-public checks them)` : ""}`;
+  return `${table}\n${s.pairs} pairs: ${s.pairsDone} scanned${failed}; ${s.images} images: ${s.fail} fail, ${s.warn} warn, ${s.pass} pass; ${s.findings} findings, ${s.suppressed} suppressed${skippedNote(s.skippedPublic)}`;
 }
