@@ -22,8 +22,12 @@ export async function scanPair(client: ImagesClient, pair: Pair, o: CheckOptions
   const evalOpts = { now: o.now, ...(o.ceiling ? { ceiling: o.ceiling } : {}) };
   let pending = 0;
   for await (const image of listPair(client, pair, o)) {
-    if (!o.includePublic && image.visibility === "public" && image.projectId !== pair[0]) acc.skipPublic();
-    else acc.add(evaluate(o.policy, image, evalOpts));
+    if (!o.includePublic && image.visibility === "public" && image.projectId !== pair[0]) {
+      acc.skipPublic();
+      continue;
+    }
+    acc.add(evaluate(o.policy, image, evalOpts));
+    // The progress line counts the images evaluated, as the summary does (not the public ones left out).
     if (++pending === TICK) {
       o.onImages?.(pending);
       pending = 0;
