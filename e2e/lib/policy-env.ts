@@ -1,9 +1,10 @@
 // Setup for the policy plugin's end-to-end tests: the real emulator over loopback HTTP, an isolated config dir, a
 // demo policy, and the built plugin and CLI (oclif roots found through their installed package.json).
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { createEmulator } from "@imgctl/emulator";
 import { runCommand } from "@oclif/test";
 
@@ -16,17 +17,8 @@ export const cliRoot = dirname(require.resolve("imgctl/package.json"));
 export const fixturesDir = join(dirname(require.resolve("@imgctl/metadata-policy/package.json")), "test/fixtures");
 export const ALPHA_KEY = "imgctl-demo$alpha";
 
-export const DEMO_POLICY = `apiVersion: metadata-policy/v1
-kind: MetadataPolicy
-metadata: { name: demo-baseline, layer: org }
-spec:
-  rules:
-    - { id: owner-required, type: required, keys: [owner], match: { visibility: [private] } }
-    - { id: env-values, type: allowedValues, key: env, values: [dev, staging, prod] }
-    - { id: public-os, type: required, keys: [os_distro, os_version], match: { visibility: [public] } }
-    - { id: cost-center-default, type: default, key: cost_center, value: unassigned, match: { visibility: [private] } }
-    - { id: no-secrets, type: forbidden, patterns: ["password|secret|token"], flags: i, search: true }
-`;
+/** The repository's example policy (the README's tour runs it): the tests keep it working on the demo data. */
+export const DEMO_POLICY = readFileSync(fileURLToPath(new URL("../../examples/policy.yaml", import.meta.url)), "utf8");
 
 export async function startEmulator() {
   const emulator = createEmulator();

@@ -265,10 +265,11 @@ describe("policy commands against the emulator", () => {
     const missing = sarif.runs[0].results.find(
       (r: { ruleId: string; kind: string }) => r.ruleId === "team-required" && r.kind === "fail",
     );
-    // DEMO_POLICY has five rules from line 6; team-required is appended as line 11.
+    // team-required is appended after the last line of DEMO_POLICY (which ends with a newline).
+    const appendedLine = readFileSync(env.policyPath, "utf8").split("\n").length;
     expect(missing.locations[0].physicalLocation).toEqual({
       artifactLocation: { uri: "policies/org.yaml", uriBaseId: "%SRCROOT%" },
-      region: { startLine: 11 },
+      region: { startLine: appendedLine },
     });
     expect(missing.locations[0].logicalLocations[0].fullyQualifiedName).toMatch(
       /^10\/1\/images\/[^/]+\/metadata\/team$/,
