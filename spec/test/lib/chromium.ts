@@ -70,10 +70,23 @@ export async function visitOffline(
     }
     return visits.map(({ text, networkRequests }) => ({ text, networkRequests }));
   } finally {
-    child.kill();
-    await new Promise((resolve) => (child.exitCode === null ? child.once("exit", resolve) : resolve(undefined)));
-    rmSync(profile, { recursive: true, force: true });
+    await closeBrowser(cdp, child);
+    // Chromium's helper processes can still be writing the profile a moment after the browser has gone (a CI run
+    // failed on ENOTEMPTY here): rmSync retries those errors with a growing delay.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
+}
+
+/** Shuts Chromium down through CDP (every process, the profile flushed), with a kill if it does not exit in time. */
+async function closeBrowser(cdp: Cdp, child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  const sigterm = setTimeout(() => child.kill(), 3_000);
+  const sigkill = setTimeout(() => child.kill("SIGKILL"), 6_000);
+  cdp.send("Browser.close").catch(() => {}); // it may exit before it answers
+  await exited;
+  clearTimeout(sigterm);
+  clearTimeout(sigkill);
 }
 
 interface Cdp {
