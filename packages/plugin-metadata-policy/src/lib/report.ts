@@ -164,20 +164,36 @@ export type FailOn = "deny" | "warn" | "never";
 const SEVERITY_RANK: Record<string, number> = { low: 1, medium: 2, high: 3, critical: 4 };
 
 /**
- * Exit 1 when an unsuppressed finding is at or above the threshold (audit never fails). With a severity threshold
- * (checkov's --hard-fail-on style), only deny/warn findings of rules at or above that severity count.
+ * Whether findings fail a run: an unsuppressed finding at or above the threshold (audit never fails). With a severity
+ * threshold (checkov's --hard-fail-on style), only deny/warn findings of rules at or above that severity count.
+ * `findings` is read only for a severity threshold. One rule for a report and for each pair of a fleet.
  */
-export function violates(report: Report, failOn: FailOn, failOnSeverity?: string): boolean {
+export function failsRun(
+  counts: { fail: number; warn: number },
+  findings: () => Iterable<{ enforcement: string; severity?: string | undefined }>,
+  failOn: FailOn,
+  failOnSeverity?: string,
+): boolean {
   if (failOn === "never") return false;
-  if (failOnSeverity !== undefined) {
-    const min = SEVERITY_RANK[failOnSeverity] ?? 0;
-    return report.results.some((r) =>
-      r.findings.some(
-        (f) =>
-          (f.enforcement === "deny" || (failOn === "warn" && f.enforcement === "warn")) &&
-          (SEVERITY_RANK[f.severity ?? ""] ?? 0) >= min,
-      ),
-    );
-  }
-  return report.summary.fail > 0 || (failOn === "warn" && report.summary.warn > 0);
+  if (failOnSeverity === undefined) return counts.fail > 0 || (failOn === "warn" && counts.warn > 0);
+  const min = SEVERITY_RANK[failOnSeverity] ?? 0;
+  for (const f of findings())
+    if (
+      (f.enforcement === "deny" || (failOn === "warn" && f.enforcement === "warn")) &&
+      (SEVERITY_RANK[f.severity ?? ""] ?? 0) >= min
+    )
+      return true;
+  return false;
+}
+
+/** Exit 1 when the report's findings fail the run (`failsRun`). */
+export function violates(report: Report, failOn: FailOn, failOnSeverity?: string): boolean {
+  return failsRun(
+    report.summary,
+    function* () {
+      for (const r of report.results) yield* r.findings;
+    },
+    failOn,
+    failOnSeverity,
+  );
 }

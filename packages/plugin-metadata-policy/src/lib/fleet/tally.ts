@@ -1,8 +1,8 @@
 // The fleet's totals, folded from each pair's compact result as it finishes, and the exit code they give:
 // 4 (incomplete) when any pair is an error row, else 1 when findings fail the run (--fail-on), else 0.
 import { EXIT } from "@imgctl/cli-core";
-import type { FailOn } from "../report.js";
-import type { PairOutcome, PairResult } from "./compact.js";
+import { type FailOn, failsRun } from "../report.js";
+import type { PairOutcome } from "./compact.js";
 
 export interface FleetSummary {
   pairs: number;
@@ -16,21 +16,6 @@ export interface FleetSummary {
   suppressed: number;
   skippedPublic: number;
   exitCode: number;
-}
-
-const SEVERITY_RANK: Record<string, number> = { low: 1, medium: 2, high: 3, critical: 4 };
-
-/** The same rule as a one-pair report's: unsuppressed deny (or warn, with --fail-on warn) findings, optionally only
- * those of rules at or above a severity. */
-function pairViolates(r: PairResult, failOn: FailOn, failOnSeverity: string | undefined): boolean {
-  if (failOn === "never") return false;
-  if (failOnSeverity === undefined) return r.fail > 0 || (failOn === "warn" && r.warn > 0);
-  const min = SEVERITY_RANK[failOnSeverity] ?? 0;
-  return r.findings.some(
-    (f) =>
-      (f.enforcement === "deny" || (failOn === "warn" && f.enforcement === "warn")) &&
-      (SEVERITY_RANK[f.severity ?? ""] ?? 0) >= min,
-  );
 }
 
 export class FleetTally {
@@ -70,7 +55,7 @@ export class FleetTally {
     s.findings += o.findings.length;
     s.suppressed += o.suppressed;
     s.skippedPublic += o.skippedPublic;
-    if (!this.violating && pairViolates(o, this.failOn, this.failOnSeverity)) this.violating = true;
+    if (!this.violating && failsRun(o, () => o.findings, this.failOn, this.failOnSeverity)) this.violating = true;
   }
 
   get exitCode(): number {
